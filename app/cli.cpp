@@ -1,0 +1,347 @@
+#include "cli.h"
+
+#include "atomicfile.h"
+#include "backupstore.h"
+#include "demosandbox.h"
+#include "fixexecutor.h"
+#include "hostfactory.h"
+#include "installation.h"
+#include "options.h"
+#include "report.h"
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace kb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kb::Cli", text);
+}
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << tr("kbwizard: %1").arg(message) << Qt::endl
+        << tr("Run kbwizard --help for the options.") << Qt::endl;
+    return Exit_Usage;
+}
+
+int inputError(QTextStream &err, const KbError &e)
+{
+    err << tr("kbwizard: error: %1").arg(e.toString()) << Qt::endl;
+    return Exit_Usage;
+}
+
+void waitForDiagnosis(Session &session)
+{
+    QEventLoop loop;
+    QObject::connect(&session, &Session::diagnosisFinished, &loop, &QEventLoop::quit);
+    session.startDiagnosis();
+    if (session.isDiagnosing())
+        loop.exec();
+}
+
+// The folders to search for backup sets of the installations under `root`.
+QStringList backupRoots(const QList<Target> &targets)
+{
+    QStringList roots;
+    for (const Target &t : targets) {
+        const QString r = Installation::backupRootFor(t);
+        if (!roots.contains(r))
+            roots.append(r);
+    }
+    return roots;
+}
+
+int listBackups(const QList<Target> &targets, QTextStream &out, QTextStream &err)
+{
+    int count = 0;
+    for (const QString &root : backupRoots(targets)) {
+        QList<KbError> problems;
+        const QList<BackupSet> sets = BackupStore(root).list(&problems);
+        for (const KbError &p : problems)
+            err << tr("warning: %1").arg(p.toString()) << Qt::endl;
+        out << tr("Backup sets in %1:").arg(QDir::toNativeSeparators(root)) << Qt::endl;
+        for (const BackupSet &s : sets) {
+            ++count;
+            out << QStringLiteral("  %1  %2  %3/%4  %5")
+                       .arg(s.id, backupStateId(s.state), s.articleId, s.stepId,
+                            s.created.toString(Qt::ISODate))
+                << Qt::endl;
+            for (const BackupItem &i : s.items)
+                out << QStringLiteral("      %1").arg(i.displayPath) << Qt::endl;
+        }
+        if (sets.isEmpty())
+            out << tr("  (none)") << Qt::endl;
+    }
+    Q_UNUSED(count);
+    return Exit_AllPass;
+}
+
+int undoSet(const QList<Target> &targets, const QString &id, bool force, const QString &hostKind,
+            QTextStream &out, QTextStream &err)
+{
+    for (const Target &t : targets) {
+        const BackupStore store(Installation::backupRootFor(t));
+        KbError e;
+        const BackupSet set = store.load(id, &e);
+        if (e)
+            continue;
+        Target setTarget = t;
+        for (const Target &candidate : targets)
+            if (QDir::cleanPath(candidate.pccsrv) == QDir::cleanPath(set.targetPath))
+                setTarget = candidate;
+        KbError hostError;
+        std::unique_ptr<Host> host = makeHost(hostKind, setTarget, &hostError);
+        if (hostError)
+            return inputError(err, hostError);
+        QStringList messages;
+        const KbError undoError = store.undo(id, force, host.get(), &messages);
+        for (const QString &m : messages)
+            out << m << Qt::endl;
+        if (undoError) {
+            err << tr("kbwizard: undo refused: %1").arg(undoError.toString()) << Qt::endl;
+            return undoError.code == QLatin1String("backup.changed-since")
+                           || undoError.code == QLatin1String("backup.already-undone")
+                       ? Exit_Problems
+                       : Exit_Usage;
+        }
+        out << tr("Backup set %1 was restored.").arg(id) << Qt::endl;
+        return Exit_AllPass;
+    }
+    return usageError(err, tr("no backup set with the id \"%1\" for this server.").arg(id));
+}
+
+void printRun(const Article &article, const ArticleRun &run, QTextStream &out)
+{
+    out << QStringLiteral("== %1 (%2) ==").arg(article.title, article.id) << Qt::endl;
+    out << tr("Installation: %1 (%2 %3)")
+               .arg(QDir::toNativeSeparators(run.target.pccsrv), productName(run.target.product),
+                    run.target.version)
+        << Qt::endl;
+    for (const StepRun &s : run.steps) {
+        const Step *step = article.step(s.stepId);
+        out << QStringLiteral("[%1] %2: %3")
+                   .arg(statusText(s.result.status).toUpper(), s.stepId, s.result.message)
+            << Qt::endl;
+        for (const EvidenceRow &e : s.result.evidence) {
+            const QString where = e.item.isEmpty()
+                                      ? QStringLiteral("%1 [%2] %3").arg(e.file, e.section, e.key)
+                                      : e.item;
+            out << QStringLiteral("      %1: %2 (%3 %4)%5")
+                       .arg(where, e.secret ? QStringLiteral("••••") : e.found, tr("expected"),
+                            e.expected, e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note)
+                << Qt::endl;
+        }
+        Q_UNUSED(step);
+    }
+}
+
+bool isProblem(Status s)
+{
+    return s == Status::Fail || s == Status::Warn || s == Status::Error;
+}
+
+} // namespace
+
+bool wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--headless" || a == "--help" || a == "-h" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
+QStringList normaliseArguments(const QStringList &args)
+{
+    QStringList out;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (i > 0 && a == QLatin1String("--demo") && i + 1 < args.size()
+            && !args.at(i + 1).startsWith(QLatin1Char('-'))) {
+            out << QStringLiteral("--demo") << QStringLiteral("--demo-dir=") + args.at(i + 1);
+            ++i;
+        } else {
+            out << a;
+        }
+    }
+    return out;
+}
+
+int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options o;
+    QCommandLineParser parser;
+    o.addTo(parser);
+    if (!parser.parse(normaliseArguments(arguments)))
+        return usageError(err, parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(err, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+
+    const bool demo = parser.isSet(o.demo) || parser.isSet(o.demoDir);
+    if (demo == parser.isSet(o.root))
+        return usageError(err, tr("give either --root DIR or --demo [DIR]."));
+    const int actions = int(parser.isSet(o.article)) + int(parser.isSet(o.listBackups)) + int(parser.isSet(o.undo));
+    if (actions != 1)
+        return usageError(err, tr("give exactly one of --article, --list-backups or --undo."));
+    if (parser.isSet(o.yes) && !parser.isSet(o.fix))
+        return usageError(err, tr("--yes only goes with --fix."));
+    if (parser.isSet(o.force) && !parser.isSet(o.undo))
+        return usageError(err, tr("--force only goes with --undo."));
+
+    QString root = parser.value(o.root);
+    if (demo) {
+        KbError e;
+        root = DemoSandbox::create(parser.value(o.demoDir), &e);
+        if (e)
+            return inputError(err, e);
+        out << tr("Demo server copied to %1").arg(QDir::toNativeSeparators(root)) << Qt::endl;
+    }
+    KbError findError;
+    const QList<Target> targets = Installation::findUnder(root, &findError);
+    if (findError)
+        return inputError(err, findError);
+
+    const QString hostKind = parser.value(o.host);
+    if (!hostKind.isEmpty() && hostKind != QLatin1String("windows") && hostKind != QLatin1String("demo")
+        && hostKind != QLatin1String("none"))
+        return usageError(err, tr("unknown host backend \"%1\": use windows, demo or none.").arg(hostKind));
+
+    if (parser.isSet(o.listBackups))
+        return listBackups(targets, out, err);
+    if (parser.isSet(o.undo))
+        return undoSet(targets, parser.value(o.undo), parser.isSet(o.force), hostKind, out, err);
+
+    Session session;
+    session.setInstallations(targets);
+    QStringList articleIds;
+    const QString wanted = parser.value(o.article);
+    if (wanted == QLatin1String("all")) {
+        for (const Article &a : session.articles())
+            articleIds << a.id;
+    } else if (findArticle(session.articles(), wanted)) {
+        articleIds << wanted;
+    } else {
+        QStringList known;
+        for (const Article &a : session.articles())
+            known << a.id;
+        return usageError(err, tr("unknown article \"%1\" (known: %2, all).").arg(wanted, known.join(QStringLiteral(", "))));
+    }
+
+    QStringList fixSteps;
+    const bool fixAll = parser.value(o.fix) == QLatin1String("all");
+    if (parser.isSet(o.fix) && !fixAll) {
+        fixSteps = parser.value(o.fix).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &s : fixSteps) {
+            bool known = false;
+            for (const QString &aid : articleIds)
+                known = known || findArticle(session.articles(), aid)->step(s.trimmed());
+            if (!known)
+                return usageError(err, tr("unknown step \"%1\" for --fix.").arg(s));
+        }
+    }
+
+    bool problems = false, fixFailed = false, ran = false, unreadable = false;
+    for (const QString &aid : articleIds) {
+        const Article &article = *findArticle(session.articles(), aid);
+        bool matched = false;
+        Target target;
+        for (const Target &t : targets)
+            if (!matched && article.appliesTo(t.product)) {
+                target = t;
+                matched = true;
+            }
+        if (!matched) {
+            if (articleIds.size() > 1) {
+                out << tr("Skipped %1: it applies to %2 and no such installation was found under %3.")
+                           .arg(aid, productName(article.products.value(0)), QDir::toNativeSeparators(root))
+                    << Qt::endl;
+                continue;
+            }
+            target = targets.constFirst();
+            err << tr("warning: %1 applies to %2, but the installation looks like %3.")
+                       .arg(aid, productName(article.products.value(0)), productName(target.product))
+                << Qt::endl;
+        }
+        KbError hostError;
+        std::unique_ptr<Host> host = makeHost(hostKind, target, &hostError);
+        if (hostError)
+            return inputError(err, hostError);
+        session.setTarget(target);
+        session.setHost(std::move(host));
+        session.setArticleId(aid);
+        waitForDiagnosis(session);
+        ran = true;
+
+        if (parser.isSet(o.fix)) {
+            const QStringList fixable = session.fixableSteps();
+            const QStringList chosen = fixAll ? fixable : fixSteps;
+            for (const QString &stepId : chosen) {
+                if (!article.step(stepId))
+                    continue;
+                if (!fixable.contains(stepId)) {
+                    out << tr("%1: nothing to fix.").arg(stepId) << Qt::endl;
+                    continue;
+                }
+                const FixPlan plan = session.planFix(stepId);
+                out << tr("--- Fix for %1: %2").arg(stepId, article.step(stepId)->fix->description()) << Qt::endl;
+                out << FixExecutor::preview(plan) << Qt::endl;
+                if (!parser.isSet(o.yes))
+                    continue;
+                const FixOutcome outcome = session.applyFixNow(stepId);
+                for (const QString &m : outcome.messages)
+                    out << QStringLiteral("    ") << m << Qt::endl;
+                if (outcome.succeeded()) {
+                    out << tr("%1: fixed and verified (backup set %2).").arg(stepId, outcome.backupSetId) << Qt::endl;
+                } else {
+                    fixFailed = true;
+                    err << tr("%1: the fix failed: %2").arg(stepId, outcome.error.toString()) << Qt::endl;
+                }
+            }
+            if (!parser.isSet(o.yes) && !fixable.isEmpty())
+                out << tr("Previews only: add --yes to apply (every change is backed up first).") << Qt::endl;
+        }
+        const ArticleRun *run = session.currentRun();
+        printRun(article, *run, out);
+        for (const StepRun &s : run->steps) {
+            problems = problems || isProblem(s.result.status);
+            if (s.result.inputError) {
+                unreadable = true;
+                err << tr("kbwizard: error: %1").arg(s.result.inputError.toString()) << Qt::endl;
+            }
+        }
+    }
+    if (!ran)
+        return usageError(err, tr("no installation under %1 matches the article.").arg(root));
+
+    const QJsonObject report = Report::build(session);
+    auto writeOut = [&](const QCommandLineOption &opt, const QByteArray &bytes) -> bool {
+        if (!parser.isSet(opt))
+            return true;
+        if (KbError e = writeFileAtomically(parser.value(opt), bytes)) {
+            inputError(err, e);
+            return false;
+        }
+        return true;
+    };
+    if (!writeOut(o.json, QJsonDocument(report).toJson(QJsonDocument::Indented))
+        || !writeOut(o.html, Report::toHtml(report).toUtf8())
+        || !writeOut(o.text, Report::toText(report).toUtf8()))
+        return Exit_Usage;
+
+    if (unreadable)
+        return Exit_Usage;
+    if (fixFailed)
+        return Exit_FixFailed;
+    return problems ? Exit_Problems : Exit_AllPass;
+}
+
+} // namespace kb

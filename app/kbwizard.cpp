@@ -1,0 +1,277 @@
+#include "kbwizard.h"
+
+#include "demosandbox.h"
+#include "diagnosepage.h"
+#include "fixpage.h"
+#include "hostfactory.h"
+#include "installation.h"
+#include "pageids.h"
+#include "reportpage.h"
+#include "symptompage.h"
+#include "targetpage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace kb {
+
+namespace {
+
+bool isKnownHostKind(const QString &kind)
+{
+    return kind.isEmpty() || kind == QLatin1String("windows") || kind == QLatin1String("demo")
+           || kind == QLatin1String("none");
+}
+
+// No one can answer a message box on these platforms (CI, screenshots, tests).
+bool canShowDialogs()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
+}
+
+} // namespace
+
+KbWizard::KbWizard(QWidget *parent) : QWizard(parent)
+{
+    m_targetPage = new TargetPage(&m_session);
+    setPage(Page_Target, m_targetPage);
+    setPage(Page_Symptom, new SymptomPage(&m_session));
+    setPage(Page_Diagnose, new DiagnosePage(&m_session));
+    setPage(Page_Fix, new FixPage(&m_session));
+    setPage(Page_Report, new ReportPage(&m_session));
+    setStartId(Page_Target);
+
+    setWizardStyle(ModernStyle);
+    setOptions(NoBackButtonOnStartPage | HaveHelpButton);
+    // Paths and file names appear in titles: never interpret them as markup.
+    setTitleFormat(Qt::PlainText);
+    setSubTitleFormat(Qt::PlainText);
+    const QIcon icon(QStringLiteral(":/icons/kbwizard.svg"));
+    setWindowIcon(icon);
+    const QPixmap logo = icon.pixmap(48, 48);
+    if (!logo.isNull())
+        setPixmap(LogoPixmap, logo);
+    // Fits a 1024x768 screen with room for the window frame and a task bar.
+    setMinimumSize(720, 540);
+    resize(900, 680);
+
+    connect(this, &QWizard::helpRequested, this, &KbWizard::showHelp);
+    retranslateUi();
+    setUpScreenshotHook();
+}
+
+KbWizard::~KbWizard() = default;
+
+void KbWizard::retranslateUi()
+{
+    setWindowTitle(tr("KB Wizard"));
+}
+
+void KbWizard::changeEvent(QEvent *event)
+{
+    // The wizard sees LanguageChange before its pages, so they rebuild from fresh article texts.
+    if (event->type() == QEvent::LanguageChange) {
+        m_session.retranslate();
+        retranslateUi();
+    }
+    QWizard::changeEvent(event);
+}
+
+void KbWizard::done(int result)
+{
+    // The fix worker writes into the Session: the window must stay until the current fix ends.
+    if (m_session.isApplying()) {
+        m_session.cancelFixes();
+        QMessageBox::information(this, tr("KB Wizard"),
+                                 tr("KB Wizard is applying a fix. It stops after the current fix; "
+                                    "close the window when the Fix page says the fixes are done."));
+        return;
+    }
+    if (m_session.isDiagnosing())
+        m_session.cancelDiagnosis();
+    QWizard::done(result);
+}
+
+void KbWizard::showHelp()
+{
+    QString text;
+    switch (currentId()) {
+    case Page_Target:
+        text = tr("Choose the Trend Micro server installation to repair. KB Wizard lists the "
+                  "installations it found; use \"Choose folder\" for another one (a local folder "
+                  "or a \\\\server\\share path), or try everything safely on the demo server.");
+        break;
+    case Page_Symptom:
+        text = tr("Describe what goes wrong in a few words and pick the sentence that matches best. "
+                  "Each sentence belongs to a Trend Micro knowledge-base article; the wizard "
+                  "follows that article.");
+        break;
+    case Page_Diagnose:
+        text = tr("The wizard runs the article's checks without changing anything. Select a step "
+                  "to see why it matters and what was found. Manual steps tell you what to do by "
+                  "hand.");
+        break;
+    case Page_Fix:
+        text = tr("Review each change before it is made: the preview shows every line that will "
+                  "change. \"Apply selected\" backs up each file first, makes the change and checks "
+                  "it again. Earlier changes can be undone from the Undo tab.");
+        break;
+    case Page_Report:
+        text = tr("The report lists what was checked, what was found and what was changed, with "
+                  "the backup of every change. Save it or copy the summary into a support ticket. "
+                  "Passwords never appear in it.");
+        break;
+    default:
+        break;
+    }
+    QMessageBox::information(this, tr("KB Wizard Help"), text);
+}
+
+void KbWizard::reportStartError(const QString &text)
+{
+    QTextStream err(stderr);
+    err << tr("kbwizard: %1").arg(text) << Qt::endl;
+    if (canShowDialogs())
+        QMessageBox::critical(nullptr, tr("KB Wizard"), text);
+}
+
+bool KbWizard::startFrom(bool demo, const QString &demoDir, const QString &root,
+                         const QString &hostKind)
+{
+    if (!isKnownHostKind(hostKind)) {
+        reportStartError(tr("Unknown host backend \"%1\": use windows, demo or none.").arg(hostKind));
+        return false;
+    }
+    m_targetPage->setRequestedHostKind(hostKind);
+
+    QList<Target> targets;
+    KbError error;
+    if (demo) {
+        const QString sandbox = DemoSandbox::create(demoDir, &error);
+        if (!error) {
+            m_session.setDemoSandbox(sandbox);
+            targets = Installation::findUnder(sandbox, &error);
+        }
+    } else if (!root.isEmpty()) {
+        targets = Installation::findUnder(root, &error);
+    } else {
+#ifdef Q_OS_WIN
+        // Nothing in the registry is not an error: the first page offers a folder or the demo.
+        KbError ignored;
+        if (std::unique_ptr<Host> registryHost = makeHost(QStringLiteral("windows"), Target(), &ignored))
+            targets = Installation::fromRegistry(*registryHost, &ignored);
+#endif
+    }
+    if (error) {
+        reportStartError(tr("Cannot use %1: %2")
+                             .arg(QDir::toNativeSeparators(demo ? demoDir : root), error.toString()));
+        return false;
+    }
+
+    m_session.setInstallations(targets);
+    if (!targets.isEmpty()) {
+        const Target &target = targets.constFirst();
+        KbError hostError;
+        std::unique_ptr<Host> host = makeHost(hostKind, target, &hostError);
+        if (hostError) {
+            reportStartError(hostError.toString());
+            return false;
+        }
+        m_session.setTarget(target);
+        m_session.setHost(std::move(host));
+    }
+    restart(); // the first page reads the installations just found
+    return true;
+}
+
+// ---- Screenshot and autopilot hook ---------------------------------------------------------
+// KBWIZARD_SCREENSHOT_DIR=<dir>: every page (and the Fix page after applying, and its Undo tab)
+// is saved as <dir>/<nn>-<name>.png once it has been idle for 500 ms.
+// KBWIZARD_AUTOPILOT=1 (or an article id): presses Next on every page once it is complete,
+// choosing the article update-failure (or the one given), applies the fixes and quits after
+// the report. Used by scripts/screenshots-basic.sh, also for translated screenshots (--lang).
+
+void KbWizard::setUpScreenshotHook()
+{
+    m_shotDir = qEnvironmentVariable("KBWIZARD_SCREENSHOT_DIR");
+    const QString autopilot = qEnvironmentVariable("KBWIZARD_AUTOPILOT");
+    m_autopilot = !autopilot.isEmpty() && autopilot != QLatin1String("0");
+    if (m_shotDir.isEmpty() && !m_autopilot)
+        return;
+    if (m_autopilot)
+        m_session.setArticleId(autopilot == QLatin1String("1") ? QStringLiteral("update-failure")
+                                                               : autopilot);
+    if (!m_shotDir.isEmpty())
+        QDir().mkpath(m_shotDir);
+    m_shotTimer = new QTimer(this);
+    m_shotTimer->setInterval(500);
+    connect(m_shotTimer, &QTimer::timeout, this, &KbWizard::screenshotTick);
+    m_shotTimer->start();
+}
+
+QString KbWizard::shotKey() const
+{
+    const ArticleRun *run = m_session.currentRun();
+    bool fixed = false;
+    if (run)
+        for (const StepRun &s : run->steps)
+            fixed = fixed || s.outcome.has_value();
+    const auto *tabs = findChild<QTabWidget *>(QStringLiteral("fixTabs"));
+    switch (currentId()) {
+    case Page_Target: return QStringLiteral("target");
+    case Page_Symptom: return QStringLiteral("symptom");
+    case Page_Diagnose: return QStringLiteral("diagnose");
+    case Page_Fix:
+        if (tabs && tabs->currentIndex() == 1)
+            return QStringLiteral("fix-undo");
+        return fixed ? QStringLiteral("fix-applied") : QStringLiteral("fix");
+    case Page_Report: return QStringLiteral("report");
+    default: return QString();
+    }
+}
+
+void KbWizard::screenshotTick()
+{
+    if (!isVisible() || m_session.isDiagnosing() || m_session.isApplying())
+        return;
+    QWizardPage *page = currentPage();
+    const QString key = shotKey();
+    // A state must be seen on two ticks in a row (500 ms idle) before it is captured.
+    if (key.isEmpty() || key != m_pendingShot || (m_autopilot && page && !page->isComplete())) {
+        m_pendingShot = key;
+        return;
+    }
+    if (!m_shotsTaken.contains(key)) {
+        m_shotsTaken.insert(key);
+        if (!m_shotDir.isEmpty())
+            grab().save(QDir(m_shotDir).filePath(
+                QStringLiteral("%1-%2.png").arg(++m_shotCount, 2, 10, QLatin1Char('0')).arg(key)));
+        return; // act on the next tick, so the capture shows the settled page
+    }
+    if (!m_autopilot)
+        return;
+    m_pendingShot.clear();
+    auto *tabs = findChild<QTabWidget *>(QStringLiteral("fixTabs"));
+    if (key == QLatin1String("fix-applied") && tabs) {
+        tabs->setCurrentIndex(1);
+    } else if (key == QLatin1String("report")) {
+        m_shotTimer->stop();
+        accept();
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    } else {
+        next();
+    }
+}
+
+} // namespace kb

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "session.h"
+
+#include <QSet>
+#include <QString>
+#include <QWizard>
+
+class QTimer;
+
+namespace kb {
+
+class TargetPage;
+
+// The wizard shell: owns the Session the five pages share and wires the pages by id. It holds
+// no repair logic; the pages read and write the Session, the engine does the work.
+class KbWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    explicit KbWizard(QWidget *parent = nullptr);
+    ~KbWizard() override;
+
+    Session &session() { return m_session; }
+    const Session &session() const { return m_session; }
+
+    // Finds the installations to offer, as main() asks for them:
+    //  - demo: a fresh demo sandbox in `demoDir` ("" = the default location);
+    //  - root: the installations at or below that folder;
+    //  - otherwise the registry on Windows, and nothing elsewhere (the first page offers the
+    //    demo server then).
+    // `hostKind` ("", "windows", "demo", "none") is kept for every target chosen later.
+    // Returns false, after telling the user why, when the demo or the folder cannot be used.
+    bool startFrom(bool demo, const QString &demoDir, const QString &root, const QString &hostKind);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void done(int result) override;
+
+private:
+    void retranslateUi();
+    void showHelp();
+    void reportStartError(const QString &text);
+    // Screenshot and autopilot hook, see kbwizard.cpp.
+    void setUpScreenshotHook();
+    void screenshotTick();
+    QString shotKey() const;
+
+    Session m_session;
+    TargetPage *m_targetPage = nullptr;
+    QString m_shotDir;
+    bool m_autopilot = false;
+    QTimer *m_shotTimer = nullptr;
+    QString m_pendingShot;
+    QSet<QString> m_shotsTaken;
+    int m_shotCount = 0;
+};
+
+} // namespace kb

@@ -1,0 +1,394 @@
+#include "backupstore.h"
+
+#include "atomicfile.h"
+#include "host.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+namespace kb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kb::BackupStore", text);
+}
+
+const char *const kManifest = "manifest.json";
+
+QString kindId(BackupItem::Kind k)
+{
+    return k == BackupItem::Kind::Acl ? QStringLiteral("acl") : QStringLiteral("file");
+}
+
+BackupSet::State stateFromId(const QString &id)
+{
+    for (auto s : {BackupSet::State::Prepared, BackupSet::State::Applied,
+                   BackupSet::State::RolledBack, BackupSet::State::Undone})
+        if (backupStateId(s) == id)
+            return s;
+    return BackupSet::State::Prepared;
+}
+
+QString safeStepName(const QString &step)
+{
+    QString s;
+    for (QChar c : step)
+        s += (c.isLetterOrNumber() || c == QLatin1Char('-')) ? c : QLatin1Char('_');
+    return s.left(40);
+}
+
+} // namespace
+
+QString backupStateId(BackupSet::State s)
+{
+    switch (s) {
+    case BackupSet::State::Prepared: return QStringLiteral("prepared");
+    case BackupSet::State::Applied: return QStringLiteral("applied");
+    case BackupSet::State::RolledBack: return QStringLiteral("rolled-back");
+    case BackupSet::State::Undone: return QStringLiteral("undone");
+    }
+    return QStringLiteral("prepared");
+}
+
+BackupStore::BackupStore(const QString &root) : m_root(QDir::cleanPath(root)) {}
+
+QString BackupStore::sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+KbError BackupStore::sha256OfFile(const QString &path, QString *hex)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return KbError::make(QStringLiteral("file.read"),
+                             tr("Cannot read: %1").arg(f.errorString()), path);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f))
+        return KbError::make(QStringLiteral("file.read"), tr("Cannot read the whole file."), path);
+    *hex = QString::fromLatin1(h.result().toHex());
+    return {};
+}
+
+KbError BackupStore::createSet(const QString &articleId, const QString &stepId,
+                               const QString &targetPath, const QList<FileEdit> &edits,
+                               BackupSet *out) const
+{
+    BackupSet set;
+    set.created = QDateTime::currentDateTime();
+    set.id = set.created.toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-')
+             + safeStepName(stepId) + QLatin1Char('-')
+             + QString::number(QRandomGenerator::global()->bounded(0x1000, 0xFFFF), 16);
+    set.dir = QDir(m_root).filePath(set.id);
+    set.articleId = articleId;
+    set.stepId = stepId;
+    set.targetPath = targetPath;
+    set.toolVersion = QStringLiteral(KBWIZARD_VERSION);
+
+    if (!QDir().mkpath(set.dir))
+        return KbError::make(QStringLiteral("backup.mkdir"),
+                             tr("Cannot create the backup folder."), set.dir);
+
+    int n = 0;
+    for (const FileEdit &edit : edits) {
+        BackupItem item;
+        item.kind = BackupItem::Kind::File;
+        item.path = edit.path;
+        item.displayPath = edit.displayPath;
+        item.backupFile = QStringLiteral("%1-%2.bak").arg(++n).arg(QFileInfo(edit.path).fileName());
+        item.sha256After = sha256Hex(edit.after);
+
+        // Back up what is on disk now, and insist it is what the plan was computed from.
+        QByteArray current;
+        if (KbError e = readWholeFile(edit.path, &current))
+            return e;
+        item.sha256Before = sha256Hex(current);
+        if (item.sha256Before != sha256Hex(edit.before))
+            return KbError::make(QStringLiteral("backup.changed"),
+                                 tr("The file changed after the preview was made; run the "
+                                    "diagnosis again."),
+                                 edit.path);
+        const QString copy = QDir(set.dir).filePath(item.backupFile);
+        if (KbError e = writeFileAtomically(copy, current))
+            return e;
+        QString copyHash;
+        if (KbError e = sha256OfFile(copy, &copyHash))
+            return e;
+        if (copyHash != item.sha256Before)
+            return KbError::make(QStringLiteral("backup.verify"),
+                                 tr("The backup copy does not match the original; nothing was "
+                                    "changed."),
+                                 copy);
+        set.items.append(item);
+    }
+    if (KbError e = saveManifest(set))
+        return e;
+    *out = set;
+    return {};
+}
+
+KbError BackupStore::addItem(BackupSet &set, const BackupItem &item) const
+{
+    set.items.append(item);
+    return saveManifest(set);
+}
+
+KbError BackupStore::setState(BackupSet &set, BackupSet::State state) const
+{
+    set.state = state;
+    return saveManifest(set);
+}
+
+KbError BackupStore::saveManifest(const BackupSet &set) const
+{
+    QJsonArray items;
+    for (const BackupItem &i : set.items) {
+        items.append(QJsonObject{
+            {QStringLiteral("kind"), kindId(i.kind)},
+            {QStringLiteral("path"), i.path},
+            {QStringLiteral("display"), i.displayPath},
+            {QStringLiteral("backup"), i.backupFile},
+            {QStringLiteral("sha256Before"), i.sha256Before},
+            {QStringLiteral("sha256After"), i.sha256After},
+        });
+    }
+    const QJsonObject o{
+        {QStringLiteral("schema"), QStringLiteral("kbwizard-backup/1")},
+        {QStringLiteral("id"), set.id},
+        {QStringLiteral("article"), set.articleId},
+        {QStringLiteral("step"), set.stepId},
+        {QStringLiteral("target"), set.targetPath},
+        {QStringLiteral("toolVersion"), set.toolVersion},
+        {QStringLiteral("created"), set.created.toString(Qt::ISODate)},
+        {QStringLiteral("state"), backupStateId(set.state)},
+        {QStringLiteral("services"), QJsonArray::fromStringList(set.services)},
+        {QStringLiteral("items"), items},
+    };
+    return writeFileAtomically(QDir(set.dir).filePath(QLatin1String(kManifest)),
+                               QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+BackupSet BackupStore::load(const QString &id, KbError *error) const
+{
+    BackupSet set;
+    const QString dir = QDir(m_root).filePath(id);
+    const QString manifest = QDir(dir).filePath(QLatin1String(kManifest));
+    QByteArray bytes;
+    if (id.isEmpty() || id.contains(QLatin1Char('/')) || id.contains(QLatin1Char('\\'))
+        || id.startsWith(QLatin1Char('.'))) {
+        *error = KbError::make(QStringLiteral("backup.unknown"),
+                               tr("No backup set with the id \"%1\".").arg(id), m_root);
+        return set;
+    }
+    if (!QFileInfo::exists(manifest)) {
+        *error = KbError::make(QStringLiteral("backup.unknown"),
+                               tr("No backup set with the id \"%1\".").arg(id), m_root);
+        return set;
+    }
+    if (KbError e = readWholeFile(manifest, &bytes, 16 * 1024 * 1024)) {
+        *error = e;
+        return set;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    const QJsonObject o = doc.object();
+    if (pe.error != QJsonParseError::NoError
+        || o.value(QLatin1String("schema")).toString() != QLatin1String("kbwizard-backup/1")) {
+        const int line = int(bytes.left(pe.offset).count('\n')) + 1;
+        *error = KbError::make(QStringLiteral("backup.manifest"),
+                               tr("The backup manifest is damaged: %1").arg(pe.errorString()),
+                               manifest, pe.error != QJsonParseError::NoError ? line : 0);
+        return set;
+    }
+    set.id = o.value(QLatin1String("id")).toString();
+    set.dir = dir;
+    set.articleId = o.value(QLatin1String("article")).toString();
+    set.stepId = o.value(QLatin1String("step")).toString();
+    set.targetPath = o.value(QLatin1String("target")).toString();
+    set.toolVersion = o.value(QLatin1String("toolVersion")).toString();
+    set.created = QDateTime::fromString(o.value(QLatin1String("created")).toString(), Qt::ISODate);
+    set.state = stateFromId(o.value(QLatin1String("state")).toString());
+    for (const QJsonValue &v : o.value(QLatin1String("services")).toArray())
+        set.services.append(v.toString());
+    for (const QJsonValue &v : o.value(QLatin1String("items")).toArray()) {
+        const QJsonObject io = v.toObject();
+        BackupItem item;
+        item.kind = io.value(QLatin1String("kind")).toString() == QLatin1String("acl")
+                        ? BackupItem::Kind::Acl
+                        : BackupItem::Kind::File;
+        item.path = io.value(QLatin1String("path")).toString();
+        item.displayPath = io.value(QLatin1String("display")).toString();
+        item.backupFile = io.value(QLatin1String("backup")).toString();
+        item.sha256Before = io.value(QLatin1String("sha256Before")).toString();
+        item.sha256After = io.value(QLatin1String("sha256After")).toString();
+        if (item.backupFile.contains(QLatin1Char('/')) || item.backupFile.contains(QLatin1Char('\\'))) {
+            *error = KbError::make(QStringLiteral("backup.manifest"),
+                                   tr("The backup manifest names a file outside its folder."),
+                                   manifest);
+            return BackupSet();
+        }
+        set.items.append(item);
+    }
+    if (set.id != id) {
+        *error = KbError::make(QStringLiteral("backup.manifest"),
+                               tr("The backup manifest belongs to another set (%1).").arg(set.id),
+                               manifest);
+        return BackupSet();
+    }
+    return set;
+}
+
+QList<BackupSet> BackupStore::list(QList<KbError> *problems) const
+{
+    QList<BackupSet> sets;
+    const QStringList ids = QDir(m_root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &id : ids) {
+        if (!QFileInfo::exists(QDir(QDir(m_root).filePath(id)).filePath(QLatin1String(kManifest))))
+            continue; // a set whose manifest was never written holds no change to undo
+        KbError e;
+        BackupSet set = load(id, &e);
+        if (e) {
+            if (problems)
+                problems->append(e);
+            continue;
+        }
+        sets.append(set);
+    }
+    std::sort(sets.begin(), sets.end(), [](const BackupSet &a, const BackupSet &b) {
+        return a.created != b.created ? a.created > b.created : a.id > b.id;
+    });
+    return sets;
+}
+
+QList<UndoFileState> BackupStore::inspect(const BackupSet &set) const
+{
+    QList<UndoFileState> states;
+    for (const BackupItem &item : set.items) {
+        UndoFileState st;
+        st.item = item;
+        if (item.kind != BackupItem::Kind::File) {
+            st.verdict = UndoFileState::Verdict::Restorable;
+            states.append(st);
+            continue;
+        }
+        QString backupHash;
+        if (sha256OfFile(QDir(set.dir).filePath(item.backupFile), &backupHash)
+            || backupHash != item.sha256Before) {
+            st.verdict = UndoFileState::Verdict::BackupCorrupt;
+        } else if (!QFileInfo::exists(item.path)) {
+            st.verdict = UndoFileState::Verdict::Missing;
+        } else if (sha256OfFile(item.path, &st.currentSha256)) {
+            st.verdict = UndoFileState::Verdict::Missing;
+        } else if (st.currentSha256 == item.sha256Before) {
+            st.verdict = UndoFileState::Verdict::AlreadyOriginal;
+        } else if (st.currentSha256 == item.sha256After) {
+            st.verdict = UndoFileState::Verdict::Restorable;
+        } else {
+            st.verdict = UndoFileState::Verdict::ChangedSinceFix;
+        }
+        states.append(st);
+    }
+    return states;
+}
+
+KbError BackupStore::undo(const QString &id, bool force, Host *host, QStringList *messages) const
+{
+    KbError e;
+    BackupSet set = load(id, &e);
+    if (e)
+        return e;
+    if (set.state == BackupSet::State::Undone && !force)
+        return KbError::make(QStringLiteral("backup.already-undone"),
+                             tr("Backup set %1 was already undone.").arg(id), set.dir);
+    const QList<UndoFileState> states = inspect(set);
+    for (const UndoFileState &st : states) {
+        if (st.verdict == UndoFileState::Verdict::BackupCorrupt)
+            return KbError::make(QStringLiteral("backup.corrupt"),
+                                 tr("The backup copy of %1 is damaged (its SHA-256 differs from "
+                                    "the manifest); nothing was restored.")
+                                     .arg(st.item.displayPath),
+                                 QDir(set.dir).filePath(st.item.backupFile));
+        if (st.verdict == UndoFileState::Verdict::ChangedSinceFix && !force)
+            return KbError::make(QStringLiteral("backup.changed-since"),
+                                 tr("%1 was changed after the fix was applied; undo would lose "
+                                    "those changes, so nothing was restored. Use --force (or "
+                                    "\"Undo anyway\") to restore the backup regardless.")
+                                     .arg(st.item.displayPath),
+                                 st.item.path);
+    }
+    if (KbError err = restoreItems(set, states, host, messages))
+        return err;
+    return setState(set, BackupSet::State::Undone);
+}
+
+KbError BackupStore::rollback(BackupSet &set, Host *host) const
+{
+    QList<UndoFileState> states = inspect(set);
+    for (UndoFileState &st : states)
+        if (st.verdict == UndoFileState::Verdict::ChangedSinceFix)
+            st.verdict = UndoFileState::Verdict::Restorable;
+    if (KbError e = restoreItems(set, states, host, nullptr))
+        return e;
+    return setState(set, BackupSet::State::RolledBack);
+}
+
+KbError BackupStore::restoreItems(const BackupSet &set, const QList<UndoFileState> &states,
+                                  Host *host, QStringList *messages) const
+{
+    for (const UndoFileState &st : states) {
+        const BackupItem &item = st.item;
+        const QString backup = QDir(set.dir).filePath(item.backupFile);
+        if (item.kind == BackupItem::Kind::Acl) {
+            if (!host)
+                return KbError::make(QStringLiteral("host.none"),
+                                     tr("Restoring permissions needs the host backend."), item.path);
+            if (KbError e = host->restoreAcl(item.path, backup))
+                return e;
+            if (messages)
+                messages->append(tr("Restored the permissions of %1.").arg(item.displayPath));
+            continue;
+        }
+        if (st.verdict == UndoFileState::Verdict::AlreadyOriginal) {
+            if (messages)
+                messages->append(tr("%1 already holds its original content.").arg(item.displayPath));
+            continue;
+        }
+        QByteArray original;
+        if (KbError e = readWholeFile(backup, &original))
+            return e;
+        if (sha256Hex(original) != item.sha256Before)
+            return KbError::make(QStringLiteral("backup.corrupt"),
+                                 tr("The backup copy is damaged; nothing was restored."), backup);
+        if (KbError e = writeFileAtomically(item.path, original))
+            return e;
+        QString now;
+        if (KbError e = sha256OfFile(item.path, &now))
+            return e;
+        if (now != item.sha256Before)
+            return KbError::make(QStringLiteral("backup.verify"),
+                                 tr("The restored file does not match the backup."), item.path);
+        if (messages)
+            messages->append(tr("Restored %1.").arg(item.displayPath));
+    }
+    if (host) {
+        for (const QString &service : set.services) {
+            const ServiceControlResult r = host->restartService(service, 120000);
+            if (messages)
+                messages->append(r.ok ? tr("Restarted the service %1.").arg(service)
+                                      : tr("Could not restart the service %1: %2")
+                                            .arg(service, r.error.message));
+        }
+    }
+    return {};
+}
+
+} // namespace kb

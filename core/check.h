@@ -1,0 +1,40 @@
+#pragma once
+
+#include "checkresult.h"
+#include "target.h"
+
+#include <QCoreApplication>
+#include <atomic>
+#include <memory>
+
+namespace kb {
+
+class Host;
+class NetworkEnvironment;
+
+// What a check (or a fix) may use. Checks run on worker threads: everything here is either
+// immutable or thread-safe (Host implementations are).
+struct CheckContext
+{
+    Target target;
+    Host *host = nullptr;
+    const std::atomic<bool> *cancelled = nullptr; // poll in long loops; may be null
+    bool isCancelled() const { return cancelled && cancelled->load(); }
+};
+
+// A diagnostic. run() is synchronous and is called on a worker thread by CheckRunner; it must
+// not touch widgets and must not modify anything.
+class Check
+{
+public:
+    virtual ~Check() = default;
+    virtual CheckResult run(const CheckContext &ctx) const = 0;
+    // Upper bound the runner allows before it reports "timed out" (the late result is dropped).
+    virtual int timeoutMs() const { return 15000; }
+    // True when the check needs the host backend (services, ACLs, IIS, registry).
+    virtual bool needsHost() const { return false; }
+};
+
+using CheckPtr = std::shared_ptr<const Check>;
+
+} // namespace kb

@@ -1,0 +1,119 @@
+#include "demosandbox.h"
+
+#include "atomicfile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace kb::DemoSandbox {
+
+namespace {
+
+const char *const kMarker = "kbwizard-demo.json";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kb::DemoSandbox", text);
+}
+
+} // namespace
+
+QString defaultParent()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("demo-sandboxes"));
+}
+
+QString create(const QString &requested, KbError *error)
+{
+    QString dir = requested;
+    if (dir.isEmpty()) {
+        const QString base = QDir(defaultParent())
+                                 .filePath(QDateTime::currentDateTime().toString(
+                                     QStringLiteral("yyyyMMdd-HHmmss")));
+        dir = base;
+        for (int n = 2; QFileInfo::exists(dir); ++n)
+            dir = base + QLatin1Char('-') + QString::number(n);
+    }
+    dir = QDir::cleanPath(QDir(dir).absolutePath());
+    if (QFileInfo(dir).isDir() && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        *error = KbError::make(QStringLiteral("demo.not-empty"),
+                               tr("The folder for the demo server must be empty or not exist yet."),
+                               dir);
+        return QString();
+    }
+    if (!QDir().mkpath(dir)) {
+        *error = KbError::make(QStringLiteral("demo.mkdir"), tr("Cannot create the folder."), dir);
+        return QString();
+    }
+    int files = 0;
+    QDirIterator it(QStringLiteral(":/demo"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString src = it.next();
+        const QString rel = src.mid(int(qstrlen(":/demo/")));
+        const QString dst = QDir(dir).filePath(rel);
+        QByteArray bytes;
+        if (KbError e = readWholeFile(src, &bytes)) {
+            *error = e;
+            return QString();
+        }
+        QDir().mkpath(QFileInfo(dst).absolutePath());
+        if (KbError e = writeFileAtomically(dst, bytes)) {
+            *error = e;
+            return QString();
+        }
+        ++files;
+    }
+    if (files == 0) {
+        *error = KbError::make(QStringLiteral("demo.missing"),
+                               tr("This build contains no demo server."));
+        return QString();
+    }
+    const QJsonObject marker{
+        {QStringLiteral("schema"), QStringLiteral("kbwizard-demo/1")},
+        {QStringLiteral("created"), QDateTime::currentDateTime().toString(Qt::ISODate)},
+        {QStringLiteral("toolVersion"), QStringLiteral(KBWIZARD_VERSION)},
+    };
+    if (KbError e = writeFileAtomically(QDir(dir).filePath(QLatin1String(kMarker)),
+                                        QJsonDocument(marker).toJson())) {
+        *error = e;
+        return QString();
+    }
+    return dir;
+}
+
+bool isSandbox(const QString &dir)
+{
+    return QFileInfo::exists(QDir(dir).filePath(QLatin1String(kMarker)));
+}
+
+QString sandboxRootOf(const QString &path)
+{
+    QDir d(QFileInfo(path).absoluteFilePath());
+    for (int depth = 0; depth < 12; ++depth) {
+        if (isSandbox(d.path()))
+            return QDir::cleanPath(d.path());
+        if (!d.cdUp())
+            break;
+    }
+    return QString();
+}
+
+QString latest()
+{
+    const QStringList names = QDir(defaultParent()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (auto it = names.crbegin(); it != names.crend(); ++it) {
+        const QString d = QDir(defaultParent()).filePath(*it);
+        if (isSandbox(d))
+            return d;
+    }
+    return QString();
+}
+
+} // namespace kb::DemoSandbox

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "kberror.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kb {
+
+// Windows service states, numbered as SERVICE_STATUS.dwCurrentState / `sc query` prints them.
+enum class ServiceState {
+    Unknown = 0,
+    Stopped = 1,
+    StartPending = 2,
+    StopPending = 3,
+    Running = 4,
+    ContinuePending = 5,
+    PausePending = 6,
+    Paused = 7,
+};
+QString serviceStateName(ServiceState s); // "RUNNING", "STOPPED", ... as sc prints them
+
+struct ServiceStatus
+{
+    QString name;             // short service name (sc's SERVICE_NAME)
+    bool exists = false;      // false: error 1060, not installed
+    ServiceState state = ServiceState::Unknown;
+    quint32 win32ExitCode = 0;
+    quint32 pid = 0;
+    KbError error;            // set when the query itself failed (access denied, tool missing, ...)
+};
+
+// Result of a service control (start/stop/restart). `win32Error` is the Win32 code sc.exe
+// reports (1053 timeout, 5 access denied, 1056 already running, 1058 disabled, 1060 missing,
+// 1062 not started), 0 on success.
+struct ServiceControlResult
+{
+    bool ok = false;
+    quint32 win32Error = 0;
+    ServiceState finalState = ServiceState::Unknown;
+    KbError error;
+};
+
+// One access control entry as icacls lists it: `PRINCIPAL:(I)(OI)(CI)(DENY)(R,W)`.
+struct AclEntry
+{
+    QString principal;        // as printed, e.g. "BUILTIN\\IIS_IUSRS", "VORDEFINIERT\\IIS_IUSRS", "S-1-5-..."
+    bool deny = false;
+    bool inherited = false;   // (I)
+    QStringList flags;        // inheritance flags in order: OI, CI, IO, NP
+    QStringList rights;       // simple rights: F, M, RX, R, W, D, N  or specific: WD, AD, WEA, WA, Rc, ...
+};
+
+struct AclListing
+{
+    QString path;
+    QList<AclEntry> entries;
+    KbError error;
+};
+
+// The Anonymous Authentication identity of an IIS site or application.
+struct IisAnonymousIdentity
+{
+    bool enabled = true;
+    QString userName;         // empty: the application pool identity
+    bool hasPassword = false; // a password is stored (its value is never carried around)
+    QString rawSection;       // the section XML as read (secrets already redacted), for the backup/evidence
+    KbError error;
+};
+
+struct RegistryValue
+{
+    bool found = false;
+    QString type;             // REG_SZ, REG_DWORD, ...
+    QString data;
+    KbError error;
+};
+
+// Everything the wizard does to the machine besides editing files goes through this interface.
+// Implementations: WindowsHost (sc/icacls/appcmd/reg via ToolRunner), DemoHost (JSON state in the
+// demo sandbox) and NullHost (no backend: every call returns error "host.none").
+// Implementations must be safe to call from several worker threads at once.
+class Host
+{
+public:
+    virtual ~Host() = default;
+
+    virtual QString kind() const = 0; // "windows", "demo", "none"
+
+    virtual ServiceStatus queryService(const QString &name) = 0;
+    virtual ServiceControlResult startService(const QString &name, int timeoutMs) = 0;
+    virtual ServiceControlResult stopService(const QString &name, int timeoutMs) = 0;
+    // Stop (when running) then start, waiting for RUNNING until timeoutMs.
+    virtual ServiceControlResult restartService(const QString &name, int timeoutMs);
+
+    virtual AclListing readAcl(const QString &path) = 0;
+    // Grants `rights` (icacls syntax, e.g. "(OI)(CI)(R,W)") to `principal` on `path`.
+    virtual KbError grantAcl(const QString &path, const QString &principal, const QString &rights) = 0;
+    // `icacls path /save saveFile` and `icacls parentOfPath /restore saveFile`.
+    virtual KbError saveAcl(const QString &path, const QString &saveFile) = 0;
+    virtual KbError restoreAcl(const QString &path, const QString &saveFile) = 0;
+
+    // `site` is an IIS config path such as "Default Web Site/OfficeScan".
+    virtual IisAnonymousIdentity iisAnonymousIdentity(const QString &site) = 0;
+    // An empty userName selects the application pool identity. The password never appears on a
+    // command line (WindowsHost passes it through standard input or a restricted temporary file).
+    virtual KbError setIisAnonymousIdentity(const QString &site, const QString &userName,
+                                            const QString &password) = 0;
+
+    virtual RegistryValue readRegistry(const QString &key, const QString &valueName) = 0;
+};
+
+// No backend: every host-based step reports an error that says so; file-based steps still run.
+class NullHost final : public Host
+{
+public:
+    QString kind() const override { return QStringLiteral("none"); }
+    ServiceStatus queryService(const QString &name) override;
+    ServiceControlResult startService(const QString &name, int timeoutMs) override;
+    ServiceControlResult stopService(const QString &name, int timeoutMs) override;
+    ServiceControlResult restartService(const QString &name, int timeoutMs) override;
+    AclListing readAcl(const QString &path) override;
+    KbError grantAcl(const QString &path, const QString &principal, const QString &rights) override;
+    KbError saveAcl(const QString &path, const QString &saveFile) override;
+    KbError restoreAcl(const QString &path, const QString &saveFile) override;
+    IisAnonymousIdentity iisAnonymousIdentity(const QString &site) override;
+    KbError setIisAnonymousIdentity(const QString &site, const QString &userName,
+                                    const QString &password) override;
+    RegistryValue readRegistry(const QString &key, const QString &valueName) override;
+
+    static KbError noBackendError();
+};
+
+} // namespace kb

@@ -1,0 +1,165 @@
+#include "installation.h"
+
+#include "demosandbox.h"
+#include "host.h"
+#include "inidocument.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace kb::Installation {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kb::Installation", text);
+}
+
+// [inferred] where the product and version are written; the registry's Server_Version is
+// [public] for OfficeScan (see docs/facts-research.md).
+const char *const kServerIni = "Private/ofcserver.ini";
+const char *const kServerSection = "INI_SERVER_SECTION";
+
+bool looksLikePccsrv(const QDir &d)
+{
+    return d.dirName().compare(QLatin1String("PCCSRV"), Qt::CaseInsensitive) == 0
+           || QFileInfo::exists(d.filePath(QStringLiteral("ofcscan.ini")))
+           || QFileInfo::exists(d.filePath(QLatin1String(kServerIni)));
+}
+
+void collect(const QDir &dir, int depth, QStringList *out)
+{
+    if (looksLikePccsrv(dir)) {
+        out->append(QDir::cleanPath(dir.absolutePath()));
+        return;
+    }
+    if (depth == 0)
+        return;
+    const QStringList subdirs = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
+    for (const QString &s : subdirs)
+        collect(QDir(dir.filePath(s)), depth - 1, out);
+}
+
+QString uncServer(const QString &path)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:\\\\\\\\|//)([^\\\\/]+)[\\\\/]"));
+    const QRegularExpressionMatch m = re.match(path);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+} // namespace
+
+Target describe(const QString &pccsrv, const QString &source)
+{
+    Target t;
+    t.pccsrv = QDir::cleanPath(pccsrv);
+    t.installDir = QFileInfo(t.pccsrv).path();
+    t.source = source;
+    t.serverName = uncServer(pccsrv);
+
+    const QString installName = QFileInfo(t.installDir).fileName();
+    if (installName.contains(QLatin1String("Security Server"), Qt::CaseInsensitive)
+        || QFileInfo(QDir(t.pccsrv).filePath(QStringLiteral("wss"))).isDir())
+        t.product = Product::Wfbs;
+    else if (installName.contains(QLatin1String("OfficeScan"), Qt::CaseInsensitive)
+             || QFileInfo::exists(QDir(t.pccsrv).filePath(QStringLiteral("ofcscan.ini"))))
+        t.product = Product::Osce;
+
+    KbError err;
+    const IniDocument doc = IniDocument::load(t.path(QLatin1String(kServerIni)), &err);
+    if (err)
+        return t;
+    for (const IniDocument::Entry &e : doc.entries()) {
+        if (e.section.trimmed().compare(QLatin1String(kServerSection), Qt::CaseInsensitive) != 0)
+            continue;
+        const QString key = e.key.toLower();
+        if (t.version.isEmpty() && key.contains(QLatin1String("version"))) {
+            t.version = e.value;
+            t.versionEvidence = QStringLiteral("%1 [%2] %3=%4")
+                                    .arg(Target::displayPath(QLatin1String(kServerIni)), e.section,
+                                         e.key, e.value);
+        } else if (t.build.isEmpty() && key.contains(QLatin1String("build"))) {
+            t.build = e.value;
+        }
+    }
+    return t;
+}
+
+QList<Target> findUnder(const QString &root, KbError *error)
+{
+    const QFileInfo fi(root);
+    if (!fi.isDir()) {
+        *error = KbError::make(QStringLiteral("target.missing"),
+                               tr("The folder does not exist or cannot be opened."), root);
+        return {};
+    }
+    const bool demo = !DemoSandbox::sandboxRootOf(root).isEmpty();
+    QStringList found;
+    collect(QDir(fi.absoluteFilePath()), demo ? 4 : 3, &found);
+    if (found.isEmpty()) {
+        *error = KbError::make(QStringLiteral("target.no-pccsrv"),
+                               tr("No Worry-Free Business Security or OfficeScan server folder "
+                                  "(PCCSRV) was found here."),
+                               root);
+        return {};
+    }
+    QList<Target> targets;
+    for (const QString &p : found)
+        targets.append(describe(p, demo ? QStringLiteral("demo") : QStringLiteral("folder")));
+    return targets;
+}
+
+QList<Target> fromRegistry(Host &host, KbError *error)
+{
+    const QStringList keys = {
+        QStringLiteral("HKLM\\SOFTWARE\\WOW6432Node\\TrendMicro\\OfficeScan\\service\\Information"),
+        QStringLiteral("HKLM\\SOFTWARE\\TrendMicro\\OfficeScan\\service\\Information"),
+    };
+    for (const QString &key : keys) {
+        const RegistryValue v = host.readRegistry(key, QStringLiteral("Local_Path"));
+        if (v.error) {
+            *error = v.error;
+            return {};
+        }
+        if (!v.found || v.data.trimmed().isEmpty())
+            continue;
+        QString path = v.data.trimmed();
+        while (path.endsWith(QLatin1Char('\\')) || path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        Target t = describe(path, QStringLiteral("registry"));
+        const RegistryValue ver = host.readRegistry(key, QStringLiteral("Server_Version"));
+        if (ver.found && !ver.data.isEmpty()) {
+            t.version = ver.data;
+            t.versionEvidence = key + QStringLiteral(" Server_Version=") + ver.data;
+        }
+        return {t};
+    }
+    *error = KbError::make(QStringLiteral("target.not-installed"),
+                           tr("The registry names no Worry-Free Business Security or OfficeScan "
+                              "server on this machine."));
+    return {};
+}
+
+QString backupRootFor(const Target &target)
+{
+    const QString env = qEnvironmentVariable("KBWIZARD_BACKUP_DIR");
+    if (!env.isEmpty())
+        return QDir::cleanPath(env);
+    const QString sandbox = DemoSandbox::sandboxRootOf(target.pccsrv);
+    if (!sandbox.isEmpty())
+        return QDir(sandbox).filePath(QStringLiteral("backups"));
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash(target.pccsrv.toLower().toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(10));
+    const QString server = target.serverName.isEmpty() ? QStringLiteral("local") : target.serverName;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("backups/%1-%2").arg(server, key));
+}
+
+} // namespace kb::Installation

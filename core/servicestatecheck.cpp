@@ -1,0 +1,70 @@
+#include "servicestatecheck.h"
+
+#include "host.h"
+
+#include <QCoreApplication>
+
+namespace kb {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("kb::ServiceStateCheck", text, nullptr, n);
+}
+} // namespace
+
+CheckResult ServiceStateCheck::run(const CheckContext &ctx) const
+{
+    CheckResult result;
+    result.status = Status::Pass;
+    int notRunning = 0;
+    for (const QString &name : m_services) {
+        const ServiceStatus st = ctx.host ? ctx.host->queryService(name) : NullHost().queryService(name);
+        EvidenceRow row;
+        row.item = tr("service %1").arg(name);
+        row.expected = QStringLiteral("RUNNING");
+        if (st.error) {
+            row.found = st.error.message;
+            result.evidence.append(row);
+            result.status = Status::Error;
+            result.message = st.error.message;
+            continue;
+        }
+        if (!st.exists) {
+            row.found = tr("not installed (error 1060)");
+            ++notRunning;
+        } else {
+            row.found = serviceStateName(st.state);
+            if (st.win32ExitCode != 0)
+                row.note = tr("last exit code %1").arg(st.win32ExitCode);
+            if (st.state != ServiceState::Running)
+                ++notRunning;
+        }
+        result.evidence.append(row);
+    }
+    if (result.status == Status::Error)
+        return result;
+    if (notRunning > 0) {
+        result.status = Status::Fail;
+        result.message = tr("%n service(s) are not running.", notRunning);
+    } else {
+        result.message = tr("All services are running.");
+    }
+    return result;
+}
+
+FixPlan ServiceRestartFix::plan(const CheckContext &ctx, const QVariantMap &) const
+{
+    Q_UNUSED(ctx);
+    FixPlan plan;
+    for (const QString &name : m_services) {
+        HostAction a;
+        a.kind = HostAction::Kind::RestartService;
+        a.target = name;
+        a.timeoutMs = 120000;
+        plan.actions.append(a);
+    }
+    return plan;
+}
+
+} // namespace kb

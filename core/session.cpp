@@ -1,0 +1,263 @@
+#include "session.h"
+
+#include "installation.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QCoreApplication>
+
+namespace kb {
+
+StepRun *ArticleRun::step(const QString &id)
+{
+    for (StepRun &s : steps)
+        if (s.stepId == id)
+            return &s;
+    return nullptr;
+}
+
+const StepRun *ArticleRun::step(const QString &id) const
+{
+    return const_cast<ArticleRun *>(this)->step(id);
+}
+
+Session::Session(QObject *parent)
+    : QObject(parent), m_host(std::make_unique<NullHost>()), m_articles(allArticles()),
+      m_runner(new CheckRunner(this))
+{
+    connect(m_runner, &CheckRunner::stepFinished, this,
+            [this](const QString &stepId, const CheckResult &result) {
+                if (ArticleRun *run = runFor(m_articleId)) {
+                    if (StepRun *s = run->step(stepId))
+                        s->result = result;
+                }
+                Q_EMIT stepFinished(stepId);
+            });
+    connect(m_runner, &CheckRunner::progress, this, &Session::diagnosisProgress);
+    connect(m_runner, &CheckRunner::finished, this, [this] {
+        if (ArticleRun *run = runFor(m_articleId))
+            run->finished = QDateTime::currentDateTime();
+        Q_EMIT diagnosisFinished();
+    });
+}
+
+Session::~Session()
+{
+    m_cancelFixes = true;
+}
+
+void Session::setTarget(const Target &target)
+{
+    m_target = target;
+}
+
+void Session::setHost(std::unique_ptr<Host> host)
+{
+    m_host = host ? std::move(host) : std::make_unique<NullHost>();
+}
+
+QString Session::backupRoot() const
+{
+    return Installation::backupRootFor(m_target);
+}
+
+CheckContext Session::context() const
+{
+    CheckContext ctx;
+    ctx.target = m_target;
+    ctx.host = m_host.get();
+    return ctx;
+}
+
+void Session::retranslate()
+{
+    m_articles = allArticles();
+}
+
+const Article *Session::article() const
+{
+    return findArticle(m_articles, m_articleId);
+}
+
+Target Session::targetFor(const Article &article) const
+{
+    if (article.appliesTo(m_target.product))
+        return m_target;
+    for (const Target &t : m_installations)
+        if (article.appliesTo(t.product))
+            return t;
+    return m_target;
+}
+
+ArticleRun *Session::runFor(const QString &articleId)
+{
+    for (ArticleRun &r : m_runs)
+        if (r.articleId == articleId)
+            return &r;
+    return nullptr;
+}
+
+const ArticleRun *Session::currentRun() const
+{
+    return const_cast<Session *>(this)->runFor(m_articleId);
+}
+
+void Session::startDiagnosis()
+{
+    const Article *a = article();
+    if (!a)
+        return;
+    ArticleRun fresh;
+    fresh.articleId = a->id;
+    fresh.target = m_target;
+    fresh.hostKind = m_host->kind();
+    fresh.started = QDateTime::currentDateTime();
+    QList<CheckRunner::Item> items;
+    for (const Step &s : a->steps) {
+        StepRun sr;
+        sr.stepId = s.id;
+        if (s.check)
+            items.append({s.id, s.check});
+        else
+            sr.result = CheckResult::make(Status::Manual, s.manual);
+        fresh.steps.append(sr);
+    }
+    if (ArticleRun *old = runFor(a->id))
+        *old = fresh;
+    else
+        m_runs.append(fresh);
+    Q_EMIT diagnosisStarted();
+    m_runner->start(items, context());
+}
+
+void Session::cancelDiagnosis()
+{
+    m_runner->cancel();
+}
+
+QStringList Session::fixableSteps() const
+{
+    QStringList ids;
+    const Article *a = article();
+    const ArticleRun *run = currentRun();
+    if (!a || !run)
+        return ids;
+    for (const Step &s : a->steps) {
+        const StepRun *sr = run->step(s.id);
+        if (s.fix && sr && (sr->result.status == Status::Fail || sr->result.status == Status::Warn)
+            && !(sr->outcome && sr->outcome->succeeded()))
+            ids.append(s.id);
+    }
+    return ids;
+}
+
+QList<FixInput> Session::fixInputSpecs(const QString &stepId) const
+{
+    const Article *a = article();
+    const Step *s = a ? a->step(stepId) : nullptr;
+    return s && s->fix ? s->fix->inputs(context()) : QList<FixInput>();
+}
+
+FixPlan Session::planFix(const QString &stepId) const
+{
+    const Article *a = article();
+    const Step *s = a ? a->step(stepId) : nullptr;
+    FixPlan plan;
+    if (!s || !s->fix) {
+        plan.error = KbError::make(QStringLiteral("fix.none"),
+                                   QCoreApplication::translate("kb::Session", "The step %1 has no automatic fix.")
+                                       .arg(stepId));
+        return plan;
+    }
+    QVariantMap values = m_fixInputs.value(stepId);
+    for (const FixInput &in : s->fix->inputs(context()))
+        if (!values.contains(in.id) && in.kind != FixInput::Kind::Password)
+            values.insert(in.id, in.defaultValue);
+    return s->fix->plan(context(), values);
+}
+
+FixOutcome Session::applyFixNow(const QString &stepId)
+{
+    const Article *a = article();
+    const Step *s = a ? a->step(stepId) : nullptr;
+    FixOutcome out;
+    const FixPlan plan = planFix(stepId);
+    if (!s || plan.error) {
+        out.error = plan.error;
+    } else {
+        out = FixExecutor::apply(a->id, *s, context(), plan, backupStore());
+    }
+    recordOutcome(stepId, out);
+    return out;
+}
+
+void Session::recordOutcome(const QString &stepId, const FixOutcome &outcome)
+{
+    if (ArticleRun *run = runFor(m_articleId)) {
+        if (StepRun *sr = run->step(stepId)) {
+            sr->outcome = outcome;
+            if (outcome.after.status != Status::NotRun)
+                sr->result = outcome.after;
+        }
+    }
+}
+
+void Session::applyFixes(const QStringList &stepIds)
+{
+    if (m_applying)
+        return;
+    const Article *a = article();
+    if (!a)
+        return;
+    m_applying = true;
+    m_cancelFixes = false;
+    // Plans are made here, on the caller's thread, from the state the user previewed; the
+    // worker only executes them.
+    struct Job
+    {
+        QString stepId;
+        Step step;
+        FixPlan plan;
+    };
+    QList<Job> jobs;
+    for (const QString &id : stepIds)
+        if (const Step *s = a->step(id))
+            jobs.append({id, *s, planFix(id)});
+    const QString articleId = a->id;
+    const CheckContext ctx = context();
+    const BackupStore store = backupStore();
+
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_applying = false;
+        Q_EMIT fixesFinished();
+    });
+    watcher->setFuture(QtConcurrent::run([this, jobs, articleId, ctx, store] {
+        for (const Job &job : jobs) {
+            if (m_cancelFixes)
+                break;
+            QMetaObject::invokeMethod(this, [this, id = job.stepId] { Q_EMIT fixStarted(id); },
+                                      Qt::QueuedConnection);
+            FixOutcome out;
+            if (job.plan.error)
+                out.error = job.plan.error;
+            else
+                out = FixExecutor::apply(articleId, job.step, ctx, job.plan, store);
+            QMetaObject::invokeMethod(this, [this, id = job.stepId, out] {
+                recordOutcome(id, out);
+                Q_EMIT fixFinished(id, out.succeeded());
+            }, Qt::QueuedConnection);
+        }
+    }));
+}
+
+QString Session::operatorName() const
+{
+    QString user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USER");
+    const QString domain = qEnvironmentVariable("USERDOMAIN");
+    return domain.isEmpty() ? user : domain + QLatin1Char('\\') + user;
+}
+
+} // namespace kb

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "article.h"
+#include "backupstore.h"
+#include "checkrunner.h"
+#include "fixexecutor.h"
+#include "host.h"
+#include "target.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <memory>
+#include <optional>
+
+namespace kb {
+
+struct StepRun
+{
+    QString stepId;
+    CheckResult result;                 // latest diagnosis (NotRun before)
+    std::optional<FixOutcome> outcome;  // set once a fix was attempted
+};
+
+struct ArticleRun
+{
+    QString articleId;
+    Target target;
+    QString hostKind;
+    QDateTime started;
+    QDateTime finished;
+    QList<StepRun> steps;               // in the article's order
+
+    StepRun *step(const QString &id);
+    const StepRun *step(const QString &id) const;
+};
+
+// The state the wizard's pages and the headless CLI share: target, host, chosen article,
+// diagnosis results, fixes and backups. Pages read it in initializePage() and write it in
+// validatePage(); they never talk to each other.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    // --- target and host
+    void setInstallations(const QList<Target> &targets) { m_installations = targets; }
+    const QList<Target> &installations() const { return m_installations; }
+    void setTarget(const Target &target);
+    const Target &target() const { return m_target; }
+    void setHost(std::unique_ptr<Host> host);
+    Host *host() const { return m_host.get(); }
+    QString backupRoot() const;
+    BackupStore backupStore() const { return BackupStore(backupRoot()); }
+    void setDemoSandbox(const QString &dir) { m_demoSandbox = dir; }
+    QString demoSandbox() const { return m_demoSandbox; }
+    CheckContext context() const;
+
+    // --- articles
+    const QList<Article> &articles() const { return m_articles; }
+    void retranslate(); // rebuilds the articles' texts after a language change
+    void setArticleId(const QString &id) { m_articleId = id; }
+    QString articleId() const { return m_articleId; }
+    const Article *article() const;
+    // The installation an article should run on (its product), or the current target.
+    Target targetFor(const Article &article) const;
+
+    // --- diagnosis
+    void startDiagnosis(); // current article on the current target
+    void cancelDiagnosis();
+    bool isDiagnosing() const { return m_runner->isRunning(); }
+    CheckRunner *runner() const { return m_runner; }
+    const ArticleRun *currentRun() const;
+    const QList<ArticleRun> &runs() const { return m_runs; }
+
+    // --- fixes
+    QStringList fixableSteps() const; // failing steps of the current run that have a fix
+    void setFixInputs(const QString &stepId, const QVariantMap &values) { m_fixInputs[stepId] = values; }
+    QVariantMap fixInputs(const QString &stepId) const { return m_fixInputs.value(stepId); }
+    QList<FixInput> fixInputSpecs(const QString &stepId) const;
+    FixPlan planFix(const QString &stepId) const;
+    // Applies the fixes one after another on a worker thread; cancel takes effect between fixes.
+    void applyFixes(const QStringList &stepIds);
+    void cancelFixes() { m_cancelFixes = true; }
+    bool isApplying() const { return m_applying; }
+    // Synchronous form for the CLI and tests (not for the UI thread).
+    FixOutcome applyFixNow(const QString &stepId);
+
+    QString operatorName() const; // who runs the tool (for the report)
+
+Q_SIGNALS:
+    void diagnosisStarted();
+    void stepFinished(const QString &stepId);
+    void diagnosisProgress(int done, int total);
+    void diagnosisFinished();
+    void fixStarted(const QString &stepId);
+    void fixFinished(const QString &stepId, bool succeeded);
+    void fixesFinished();
+
+private:
+    ArticleRun *runFor(const QString &articleId);
+    void recordOutcome(const QString &stepId, const FixOutcome &outcome);
+
+    QList<Target> m_installations;
+    Target m_target;
+    std::unique_ptr<Host> m_host;
+    QString m_demoSandbox;
+    QList<Article> m_articles;
+    QString m_articleId;
+    QList<ArticleRun> m_runs;
+    QHash<QString, QVariantMap> m_fixInputs;
+    CheckRunner *m_runner;
+    std::atomic<bool> m_cancelFixes{false};
+    bool m_applying = false;
+};
+
+} // namespace kb

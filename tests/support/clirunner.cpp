@@ -1,0 +1,34 @@
+#include "clirunner.h"
+
+#include <QDir>
+#include <QProcess>
+
+namespace kb::test {
+
+CliResult runKbwizard(const QStringList &args, const QString &home, const QProcessEnvironment &extra)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(home).filePath(QStringLiteral(".local/share")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(home).filePath(QStringLiteral(".config")));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("KBWIZARD_FAULT"));
+    env.remove(QStringLiteral("KBWIZARD_BACKUP_DIR"));
+    for (const QString &k : extra.keys())
+        env.insert(k, extra.value(k));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KBWIZARD_BIN), args);
+    CliResult r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    r.crashed = p.exitStatus() == QProcess::CrashExit;
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace kb::test

@@ -1,0 +1,249 @@
+// The headless contract (kbwizard --headless ...) on a demo copy: options, exit codes, reports,
+// previews without --yes, fixes with --yes, backups listed and undone.
+#include "clirunner.h"
+#include "demofixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace kb;
+using test::runKbwizard;
+
+namespace {
+
+const QString kAucfg = QStringLiteral("wfbs/Security Server/PCCSRV/Admin/aucfg.ini");
+const QString kComponent = QStringLiteral("wfbs/Security Server/PCCSRV/Private/component.ini");
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QJsonObject stepOf(const QJsonObject &report, const QString &article, const QString &step)
+{
+    for (const QJsonValue &a : report.value(QStringLiteral("articles")).toArray())
+        if (a.toObject().value(QStringLiteral("id")).toString() == article)
+            for (const QJsonValue &s : a.toObject().value(QStringLiteral("steps")).toArray())
+                if (s.toObject().value(QStringLiteral("id")).toString() == step)
+                    return s.toObject();
+    return {};
+}
+
+QStringList setIdsIn(const QString &listing)
+{
+    QStringList ids;
+    static const QRegularExpression re(QStringLiteral("^\\s+(\\d{8}-\\d{6}-[\\w-]+)\\s"), QRegularExpression::MultilineOption);
+    auto it = re.globalMatch(listing);
+    while (it.hasNext())
+        ids << it.next().captured(1);
+    return ids;
+}
+
+} // namespace
+
+class tst_Headless : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+private Q_SLOTS:
+    void badUsageExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no-target") << QStringList{QStringLiteral("--article"), QStringLiteral("all")} << QStringLiteral("--root");
+        QTest::newRow("unknown-article") << QStringList{QStringLiteral("--demo"), QStringLiteral("--article"), QStringLiteral("nope")} << QStringLiteral("unknown article");
+        QTest::newRow("unknown-step") << QStringList{QStringLiteral("--demo"), QStringLiteral("--article"), QStringLiteral("update-failure"), QStringLiteral("--fix"), QStringLiteral("no-such-step")} << QStringLiteral("no-such-step");
+        QTest::newRow("yes-without-fix") << QStringList{QStringLiteral("--demo"), QStringLiteral("--article"), QStringLiteral("all"), QStringLiteral("--yes")} << QStringLiteral("--yes");
+        QTest::newRow("bad-host") << QStringList{QStringLiteral("--demo"), QStringLiteral("--article"), QStringLiteral("all"), QStringLiteral("--host"), QStringLiteral("mars")} << QStringLiteral("mars");
+        QTest::newRow("missing-root") << QStringList{QStringLiteral("--root"), QStringLiteral("/nonexistent/kbw"), QStringLiteral("--article"), QStringLiteral("all")} << QStringLiteral("/nonexistent/kbw");
+        QTest::newRow("unknown-option") << QStringList{QStringLiteral("--demo"), QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    }
+    void badUsageExitsTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const auto r = runKbwizard(QStringList{QStringLiteral("--headless")} + args, m_home.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void diagnoseAllReportsProblems()
+    {
+        QTemporaryDir tmp;
+        const QString json = tmp.filePath(QStringLiteral("r.json"));
+        const QString html = tmp.filePath(QStringLiteral("r.html"));
+        const auto r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--demo"), tmp.filePath(QStringLiteral("demo")),
+                                    QStringLiteral("--article"), QStringLiteral("all"),
+                                    QStringLiteral("--json"), json, QStringLiteral("--html"), html},
+                                   m_home.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(QStringLiteral("au-timeout")));
+        const QJsonObject report = readJson(json);
+        QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("kbwizard-report/1"));
+        QCOMPARE(report.value(QStringLiteral("articles")).toArray().size(), 3);
+        const QJsonObject target = report.value(QStringLiteral("target")).toObject();
+        QVERIFY(!target.value(QStringLiteral("root")).toString().isEmpty());
+        QVERIFY(!target.value(QStringLiteral("product")).toString().isEmpty());
+        QVERIFY(!target.value(QStringLiteral("version")).toString().isEmpty());
+        const QJsonObject t = stepOf(report, QStringLiteral("update-failure"), QStringLiteral("au-timeout"));
+        QCOMPARE(t.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+        QVERIFY(t.value(QStringLiteral("durationMs")).isDouble());
+        QVERIFY(!t.value(QStringLiteral("evidence")).toArray().isEmpty());
+        QCOMPARE(t.value(QStringLiteral("fix")).toObject().value(QStringLiteral("available")).toBool(), true);
+        QCOMPARE(t.value(QStringLiteral("fix")).toObject().value(QStringLiteral("applied")).toBool(), false);
+        QVERIFY(t.value(QStringLiteral("fix")).toObject().value(QStringLiteral("backupSet")).isNull());
+        const QJsonObject lwcs = stepOf(report, QStringLiteral("reputation-reconnecting"), QStringLiteral("lwcs-service"));
+        QCOMPARE(lwcs.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+        QFile h(html);
+        QVERIFY(h.open(QIODevice::ReadOnly));
+        const QByteArray page = h.readAll();
+        QVERIFY(page.startsWith("<!DOCTYPE html>"));
+        QVERIFY(page.contains("duplication-action"));
+        QVERIFY(!page.contains("!CRYPT"));
+    }
+
+    void fixWithoutYesOnlyPreviews()
+    {
+        test::DemoFixture demo;
+        QVERIFY(demo.create());
+        const QByteArray before = demo.read(kAucfg);
+        const auto r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox,
+                                    QStringLiteral("--article"), QStringLiteral("update-failure"),
+                                    QStringLiteral("--fix"), QStringLiteral("all")},
+                                   m_home.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(QStringLiteral("+timeout=99999")));
+        QVERIFY(r.out.contains(QStringLiteral("+DuplicationAction=0")));
+        QVERIFY(r.out.contains(QStringLiteral("--yes")));
+        QCOMPARE(demo.read(kAucfg), before);
+        QVERIFY(!QFileInfo::exists(QDir(demo.sandbox).filePath(QStringLiteral("backups"))));
+    }
+
+    void fixApplyListUndo()
+    {
+        test::DemoFixture demo;
+        QVERIFY(demo.create());
+        const QByteArray aucfg = demo.read(kAucfg), component = demo.read(kComponent);
+        const QString json = demo.tmp.filePath(QStringLiteral("after.json"));
+        auto r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox,
+                              QStringLiteral("--article"), QStringLiteral("update-failure"),
+                              QStringLiteral("--fix"), QStringLiteral("au-timeout,duplication-action"),
+                              QStringLiteral("--yes"), QStringLiteral("--json"), json},
+                             m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(demo.read(kAucfg).contains("timeout=99999"));
+        QVERIFY(!demo.read(kComponent).contains("=80"));
+        const QJsonObject report = readJson(json);
+        for (const QString step : {QStringLiteral("au-timeout"), QStringLiteral("duplication-action")}) {
+            const QJsonObject s = stepOf(report, QStringLiteral("update-failure"), step);
+            QCOMPARE(s.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+            const QJsonObject fix = s.value(QStringLiteral("fix")).toObject();
+            QVERIFY(fix.value(QStringLiteral("applied")).toBool());
+            QVERIFY(fix.value(QStringLiteral("verified")).toBool());
+            QVERIFY(!fix.value(QStringLiteral("backupSet")).toString().isEmpty());
+            QVERIFY(fix.value(QStringLiteral("undo")).toString().contains(fix.value(QStringLiteral("backupSet")).toString()));
+        }
+
+        // Listed after the process ended (a restart), and undone byte-identically.
+        r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox, QStringLiteral("--list-backups")}, m_home.path());
+        QCOMPARE(r.exitCode, 0);
+        const QStringList ids = setIdsIn(r.out);
+        QCOMPARE(ids.size(), 2);
+        QVERIFY(r.out.contains(QStringLiteral("applied")));
+        for (const QString &id : ids) {
+            r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox, QStringLiteral("--undo"), id}, m_home.path());
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        }
+        QCOMPARE(demo.read(kAucfg), aucfg);
+        QCOMPARE(demo.read(kComponent), component);
+        r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox, QStringLiteral("--undo"), ids.first()}, m_home.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("already undone")));
+        r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox, QStringLiteral("--undo"), QStringLiteral("20990101-000000-x-1")}, m_home.path());
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void undoRefusesChangedFileUnlessForced()
+    {
+        test::DemoFixture demo;
+        QVERIFY(demo.create());
+        const QByteArray original = demo.read(kAucfg);
+        auto r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox,
+                              QStringLiteral("--article"), QStringLiteral("update-failure"),
+                              QStringLiteral("--fix"), QStringLiteral("au-timeout"), QStringLiteral("--yes")},
+                             m_home.path());
+        QCOMPARE(r.exitCode, 1); // duplication-action still fails
+        r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox, QStringLiteral("--list-backups")}, m_home.path());
+        const QStringList ids = setIdsIn(r.out);
+        QCOMPARE(ids.size(), 1);
+        demo.write(kAucfg, demo.read(kAucfg) + "; edited by hand\r\n");
+        r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox, QStringLiteral("--undo"), ids.first()}, m_home.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("changed after the fix")), qPrintable(r.err));
+        QVERIFY(demo.read(kAucfg).endsWith("; edited by hand\r\n"));
+        r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox, QStringLiteral("--undo"), ids.first(), QStringLiteral("--force")}, m_home.path());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(demo.read(kAucfg), original);
+    }
+
+    void failedFixExitsThreeAndRollsBack()
+    {
+        test::DemoFixture demo;
+        QVERIFY(demo.create());
+        // ofcservice cannot start in this variant of the demo host.
+        QJsonObject state = QJsonDocument::fromJson(demo.read(QStringLiteral("host-state.json"))).object();
+        QJsonObject services = state.value(QStringLiteral("services")).toObject();
+        QJsonObject svc = services.value(QStringLiteral("ofcservice")).toObject();
+        svc.insert(QStringLiteral("startError"), 1053);
+        services.insert(QStringLiteral("ofcservice"), svc);
+        state.insert(QStringLiteral("services"), services);
+        demo.write(QStringLiteral("host-state.json"), QJsonDocument(state).toJson());
+        const QByteArray component = demo.read(kComponent);
+        const auto r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox,
+                                    QStringLiteral("--article"), QStringLiteral("update-failure"),
+                                    QStringLiteral("--fix"), QStringLiteral("duplication-action"), QStringLiteral("--yes")},
+                                   m_home.path());
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QStringLiteral("1053")));
+        QCOMPARE(demo.read(kComponent), component);
+    }
+
+    void noHostBackendReportsErrorButFilesStillRun()
+    {
+        test::DemoFixture demo;
+        QVERIFY(demo.create());
+        const QString json = demo.tmp.filePath(QStringLiteral("r.json"));
+        const auto r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox,
+                                    QStringLiteral("--host"), QStringLiteral("none"),
+                                    QStringLiteral("--article"), QStringLiteral("all"), QStringLiteral("--json"), json},
+                                   m_home.path());
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject report = readJson(json);
+        const QJsonObject services = stepOf(report, QStringLiteral("session-timeout"), QStringLiteral("restart-services"));
+        QCOMPARE(services.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        QVERIFY(services.value(QStringLiteral("message")).toString().contains(QStringLiteral("host backend")));
+        QCOMPARE(stepOf(report, QStringLiteral("update-failure"), QStringLiteral("au-timeout")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("fail"));
+    }
+
+    void unreadableInputExitsTwoNamingFileAndLine()
+    {
+        test::DemoFixture demo;
+        QVERIFY(demo.create());
+        demo.write(kAucfg, QByteArray("[Downloader]\r\nRetry=3\r\n\0\0\0binary\r\n", 30));
+        const auto r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox,
+                                    QStringLiteral("--article"), QStringLiteral("update-failure")},
+                                   m_home.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("aucfg.ini:3")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Headless)
+#include "tst_headless.moc"
