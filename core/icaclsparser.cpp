@@ -85,6 +85,15 @@ KbError errorFor(int exitCode, const QString &message, const QString &path)
     if (exitCode == 87)
         return KbError::make(QStringLiteral("acl.invalidParameter"),
                              tr("icacls rejected a parameter: %1").arg(message));
+    // Exit codes can arrive truncated (POSIX fakes, some Windows builds): English text as a fallback.
+    if (message.contains(QLatin1String("No mapping between account names")))
+        return KbError::make(QStringLiteral("acl.unknownPrincipal"),
+                             tr("icacls does not know the account: %1").arg(message));
+    if (message.contains(QLatin1String("cannot find the"), Qt::CaseInsensitive))
+        return KbError::make(QStringLiteral("acl.notFound"), tr("%1 was not found: %2").arg(path, message));
+    if (message.startsWith(QLatin1String("Invalid parameter")))
+        return KbError::make(QStringLiteral("acl.invalidParameter"),
+                             tr("icacls rejected a parameter: %1").arg(message));
     return KbError::make(QStringLiteral("acl.failed"),
                          tr("icacls failed on %1 (exit code %2): %3").arg(path).arg(exitCode).arg(message));
 }

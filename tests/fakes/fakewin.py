@@ -8,10 +8,13 @@ Each fake
 State key "hang": {"<tool>": seconds} makes that tool sleep first (for timeout tests).
 """
 
+import fcntl
 import json
 import os
 import sys
 import time
+
+_lock = None
 
 
 def load_state():
@@ -27,7 +30,7 @@ def save_state(state):
     path = os.environ.get("KBWIZARD_FAKE_STATE")
     if not path:
         return
-    tmp = path + ".tmp"
+    tmp = "%s.%d.tmp" % (path, os.getpid())
     with open(tmp, "w", encoding="utf-8") as f:
         json.dump(state, f, indent=1, ensure_ascii=False)
     os.replace(tmp, path)
@@ -52,9 +55,17 @@ def start(tool):
             f.write(json.dumps({"tool": tool, "argv": argv,
                                 "stdin": data.decode("utf-8", "replace")}, ensure_ascii=False))
             f.write("\n")
+    # One fake at a time reads-modifies-writes the state (tests run fakes from several threads).
+    global _lock
+    state_path = os.environ.get("KBWIZARD_FAKE_STATE")
+    if state_path:
+        _lock = open(state_path + ".lock", "a")
+        fcntl.flock(_lock, fcntl.LOCK_EX)
     state = load_state()
     delay = state.get("hang", {}).get(tool)
     if delay:
+        if _lock:
+            fcntl.flock(_lock, fcntl.LOCK_UN)
         time.sleep(float(delay))
     return argv, data, state
 
