@@ -15,7 +15,7 @@ void faultPoint(const char *phase)
         std::_Exit(86);
 }
 
-KbError writeFileAtomically(const QString &path, const QByteArray &bytes)
+KbError writeFileAtomically(const QString &path, const QByteArray &bytes, const char *faultPhase)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -23,13 +23,14 @@ KbError writeFileAtomically(const QString &path, const QByteArray &bytes)
                              QCoreApplication::translate("kb::Files", "Cannot write: %1")
                                  .arg(file.errorString()),
                              path);
-    // Written in two halves so the "mid-write" fault point can stop the process with a
-    // half-written temporary file beside an untouched original.
+    // Written in two halves so a fault point can stop the process with a half-written
+    // temporary file beside an untouched original.
     const qint64 half = bytes.size() / 2;
     bool ok = file.write(bytes.constData(), half) == half;
     if (ok) {
         file.flush();
-        faultPoint("mid-write");
+        if (faultPhase)
+            faultPoint(faultPhase);
         ok = file.write(bytes.constData() + half, bytes.size() - half) == bytes.size() - half;
     }
     if (!ok) {

@@ -9,7 +9,9 @@ namespace kb {
 
 // Writes `bytes` to `path` through QSaveFile: the file holds either its old or its new content,
 // never a mix, whatever happens to the process. Returns an error naming the file.
-KbError writeFileAtomically(const QString &path, const QByteArray &bytes);
+// `faultPhase`: the fault point (see faultPoint) reached after half of the bytes are written.
+KbError writeFileAtomically(const QString &path, const QByteArray &bytes,
+                            const char *faultPhase = nullptr);
 // Reads a whole file; an error names the file.
 KbError readWholeFile(const QString &path, QByteArray *bytes, qint64 maxBytes = 256 * 1024 * 1024);
 

@@ -154,8 +154,17 @@ bool parseAclEntry(const QString &text, AclEntry *out)
             }
         }
     }
-    if (m.capturedLength(3) > 0)
-        e.rights << m.captured(3).toUpper(); // /grant syntax: `joe:f`
+    if (m.capturedLength(3) > 0) {
+        // /grant syntax: `joe:f`. Only icacls' simple rights are valid there (a fuzzer found
+        // "C:i" taken as a right "I", which reads back as the inherited flag).
+        static const QStringList simpleRights = {QStringLiteral("N"), QStringLiteral("F"), QStringLiteral("M"),
+                                                 QStringLiteral("RX"), QStringLiteral("R"), QStringLiteral("W"),
+                                                 QStringLiteral("D")};
+        const QString right = m.captured(3).toUpper();
+        if (!simpleRights.contains(right))
+            return false;
+        e.rights << right;
+    }
     if (e.rights.isEmpty())
         return false;
     for (const QString &f : inheritanceFlags()) {

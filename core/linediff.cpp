@@ -71,12 +71,12 @@ QVector<Op> editScript(const QStringList &a, const QStringList &b)
                 ops.append({' ', pre + i, pre + j});
                 ++i;
                 ++j;
-            } else if (j < bm && (i == an || at(i, j + 1) >= at(i + 1, j))) {
+            } else if (i < an && (j == bm || at(i + 1, j) >= at(i, j + 1))) {
+                ops.append({'-', pre + i, -1}); // deletions first, as diff prints them
+                ++i;
+            } else {
                 ops.append({'+', -1, pre + j});
                 ++j;
-            } else {
-                ops.append({'-', pre + i, -1});
-                ++i;
             }
         }
     }

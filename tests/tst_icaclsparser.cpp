@@ -352,6 +352,11 @@ void tst_IcaclsParser::entry_data()
                              << QString() << false << false << none << none << QString();
     QTest::newRow("empty-principal") << QStringLiteral(":(F)") << false << QString() << false << false << none << none
                                      << QString();
+    // Found by fuzz_toolparsers: a bare /grant right must be one of icacls' simple rights.
+    QTest::newRow("grant-syntax-not-a-right") << QStringLiteral("C:i") << false << QString() << false << false << none
+                                              << none << QString();
+    QTest::newRow("grant-syntax-unknown") << QStringLiteral("joe:xyz") << false << QString() << false << false << none
+                                          << none << QString();
     QTest::newRow("junk-right") << QStringLiteral("X:(R;W)") << false << QString() << false << false << none << none
                                 << QString();
 }
