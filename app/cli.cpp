@@ -9,11 +9,13 @@
 #include "options.h"
 #include "report.h"
 #include "session.h"
+#include "supportbundle.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace kb {
@@ -143,6 +145,30 @@ void printRun(const Article &article, const ArticleRun &run, QTextStream &out)
     }
 }
 
+// {"<step id>": {"<input id>": "value", ...}, ...}
+KbError readInputs(const QString &path, QHash<QString, QVariantMap> *inputs)
+{
+    QByteArray bytes;
+    if (KbError e = readWholeFile(path, &bytes, 1024 * 1024))
+        return e;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return KbError::make(QStringLiteral("inputs.json"), pe.errorString(), path,
+                             int(bytes.left(pe.offset).count('\n')) + 1);
+    if (!doc.isObject())
+        return KbError::make(QStringLiteral("inputs.json"),
+                             tr("expected an object of steps, each an object of input values."), path, 1);
+    const QJsonObject o = doc.object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!it.value().isObject())
+            return KbError::make(QStringLiteral("inputs.json"),
+                                 tr("the value of \"%1\" must be an object of input values.").arg(it.key()), path);
+        inputs->insert(it.key(), it.value().toObject().toVariantMap());
+    }
+    return {};
+}
+
 bool isProblem(Status s)
 {
     return s == Status::Fail || s == Status::Warn || s == Status::Error;
@@ -220,8 +246,16 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (parser.isSet(o.undo))
         return undoSet(targets, parser.value(o.undo), parser.isSet(o.force), hostKind, out, err);
 
+    QHash<QString, QVariantMap> inputValues;
+    if (parser.isSet(o.inputs)) {
+        if (KbError e = readInputs(parser.value(o.inputs), &inputValues))
+            return inputError(err, e);
+    }
+
     Session session;
     session.setInstallations(targets);
+    for (auto it = inputValues.cbegin(); it != inputValues.cend(); ++it)
+        session.setFixInputs(it.key(), it.value());
     QStringList articleIds;
     const QString wanted = parser.value(o.article);
     if (wanted == QLatin1String("all")) {
@@ -337,6 +371,12 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
         || !writeOut(o.text, Report::toText(report).toUtf8()))
         return Exit_Usage;
 
+    if (parser.isSet(o.bundle)) {
+        SupportBundle::Contents contents;
+        if (KbError e = SupportBundle::write(session, parser.value(o.bundle), &contents))
+            return inputError(err, e);
+        out << tr("Support bundle written to %1").arg(QDir::toNativeSeparators(parser.value(o.bundle))) << Qt::endl;
+    }
     if (unreadable)
         return Exit_Usage;
     if (fixFailed)

@@ -174,8 +174,7 @@ bool KbWizard::startFrom(bool demo, const QString &demoDir, const QString &root,
 #endif
     }
     if (error) {
-        reportStartError(tr("Cannot use %1: %2")
-                             .arg(QDir::toNativeSeparators(demo ? demoDir : root), error.toString()));
+        reportStartError(tr("KB Wizard cannot start: %1").arg(error.toString())); // names the folder
         return false;
     }
 

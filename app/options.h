@@ -17,16 +17,18 @@ struct Options
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Write the JSON report to FILE."), QStringLiteral("FILE")};
     QCommandLineOption html{QStringLiteral("html"), QStringLiteral("Write the HTML report to FILE."), QStringLiteral("FILE")};
     QCommandLineOption text{QStringLiteral("text"), QStringLiteral("Write the plain-text report to FILE."), QStringLiteral("FILE")};
+    QCommandLineOption bundle{QStringLiteral("bundle"), QStringLiteral("Write a support bundle (report and the newest IIS logs, secrets redacted) to FILE (a zip)."), QStringLiteral("FILE")};
     QCommandLineOption listBackups{QStringLiteral("list-backups"), QStringLiteral("List the backup sets of the server.")};
     QCommandLineOption undo{QStringLiteral("undo"), QStringLiteral("Restore backup set ID."), QStringLiteral("ID")};
     QCommandLineOption force{QStringLiteral("force"), QStringLiteral("With --undo: restore even if the files changed since the fix.")};
+    QCommandLineOption inputs{QStringLiteral("inputs"), QStringLiteral("JSON file with the values fixes ask for, e.g. {\"proxy\": {\"password\": \"...\"}}; secrets go here, never on the command line."), QStringLiteral("FILE")};
     QCommandLineOption host{QStringLiteral("host"), QStringLiteral("Host backend: windows, demo or none."), QStringLiteral("KIND")};
     QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("User interface language (en, de, ja)."), QStringLiteral("CODE")};
 
     void addTo(QCommandLineParser &p) const
     {
-        p.addOptions({headless, root, demo, demoDir, article, fix, yes, json, html, text,
-                      listBackups, undo, force, host, lang});
+        p.addOptions({headless, root, demo, demoDir, article, fix, yes, json, html, text, bundle,
+                      listBackups, undo, force, inputs, host, lang});
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "atomicfile.h"
 #include "host.h"
+#include "iisanonymousbackup.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -26,7 +27,21 @@ const char *const kManifest = "manifest.json";
 
 QString kindId(BackupItem::Kind k)
 {
-    return k == BackupItem::Kind::Acl ? QStringLiteral("acl") : QStringLiteral("file");
+    switch (k) {
+    case BackupItem::Kind::Acl: return QStringLiteral("acl");
+    case BackupItem::Kind::IisAnonymous: return QStringLiteral("iis-anonymous");
+    case BackupItem::Kind::File: break;
+    }
+    return QStringLiteral("file");
+}
+
+BackupItem::Kind kindFromId(const QString &id)
+{
+    if (id == QLatin1String("acl"))
+        return BackupItem::Kind::Acl;
+    if (id == QLatin1String("iis-anonymous"))
+        return BackupItem::Kind::IisAnonymous;
+    return BackupItem::Kind::File;
 }
 
 BackupSet::State stateFromId(const QString &id)
@@ -104,8 +119,18 @@ KbError BackupStore::createSet(const QString &articleId, const QString &stepId,
         item.kind = BackupItem::Kind::File;
         item.path = edit.path;
         item.displayPath = edit.displayPath;
-        item.backupFile = QStringLiteral("%1-%2.bak").arg(++n).arg(QFileInfo(edit.path).fileName());
         item.sha256After = sha256Hex(edit.after);
+        if (edit.createsFile) {
+            if (QFileInfo::exists(edit.path))
+                return KbError::make(QStringLiteral("backup.changed"),
+                                     tr("The file appeared after the preview was made; run the "
+                                        "diagnosis again."),
+                                     edit.path);
+            item.created = true;
+            set.items.append(item);
+            continue;
+        }
+        item.backupFile = QStringLiteral("%1-%2.bak").arg(++n).arg(QFileInfo(edit.path).fileName());
 
         // Back up what is on disk now, and insist it is what the plan was computed from.
         QByteArray current;
@@ -142,6 +167,39 @@ KbError BackupStore::addItem(BackupSet &set, const BackupItem &item) const
     return saveManifest(set);
 }
 
+KbError BackupStore::backUpHostAction(BackupSet &set, const HostAction &action, Host &host) const
+{
+    BackupItem item;
+    switch (action.kind) {
+    case HostAction::Kind::RestartService:
+    case HostAction::Kind::StartService:
+        if (!set.services.contains(action.target))
+            set.services.append(action.target);
+        return {};
+    case HostAction::Kind::GrantAcl:
+        item.kind = BackupItem::Kind::Acl;
+        item.path = action.target;
+        item.displayPath = action.target;
+        item.backupFile = QStringLiteral("acl-%1.save").arg(set.items.size() + 1);
+        if (KbError e = host.saveAcl(action.target, QDir(set.dir).filePath(item.backupFile)))
+            return e;
+        break;
+    case HostAction::Kind::SetIisAnonymous: {
+        item.kind = BackupItem::Kind::IisAnonymous;
+        item.path = action.target;
+        item.displayPath = tr("IIS site %1, anonymous authentication").arg(action.target);
+        item.backupFile = QStringLiteral("iis-anonymous-%1.json").arg(set.items.size() + 1);
+        const QString file = QDir(set.dir).filePath(item.backupFile);
+        if (KbError e = saveIisAnonymousIdentity(host, action.target, action.userName, file))
+            return e;
+        if (KbError e = sha256OfFile(file, &item.sha256Before))
+            return e;
+        break;
+    }
+    }
+    return addItem(set, item);
+}
+
 KbError BackupStore::setState(BackupSet &set, BackupSet::State state) const
 {
     set.state = state;
@@ -159,6 +217,7 @@ KbError BackupStore::saveManifest(const BackupSet &set) const
             {QStringLiteral("backup"), i.backupFile},
             {QStringLiteral("sha256Before"), i.sha256Before},
             {QStringLiteral("sha256After"), i.sha256After},
+            {QStringLiteral("created"), i.created},
         });
     }
     const QJsonObject o{
@@ -222,14 +281,13 @@ BackupSet BackupStore::load(const QString &id, KbError *error) const
     for (const QJsonValue &v : o.value(QLatin1String("items")).toArray()) {
         const QJsonObject io = v.toObject();
         BackupItem item;
-        item.kind = io.value(QLatin1String("kind")).toString() == QLatin1String("acl")
-                        ? BackupItem::Kind::Acl
-                        : BackupItem::Kind::File;
+        item.kind = kindFromId(io.value(QLatin1String("kind")).toString());
         item.path = io.value(QLatin1String("path")).toString();
         item.displayPath = io.value(QLatin1String("display")).toString();
         item.backupFile = io.value(QLatin1String("backup")).toString();
         item.sha256Before = io.value(QLatin1String("sha256Before")).toString();
         item.sha256After = io.value(QLatin1String("sha256After")).toString();
+        item.created = io.value(QLatin1String("created")).toBool(false);
         if (item.backupFile.contains(QLatin1Char('/')) || item.backupFile.contains(QLatin1Char('\\'))) {
             *error = KbError::make(QStringLiteral("backup.manifest"),
                                    tr("The backup manifest names a file outside its folder."),
@@ -277,6 +335,21 @@ QList<UndoFileState> BackupStore::inspect(const BackupSet &set) const
         st.item = item;
         if (item.kind != BackupItem::Kind::File) {
             st.verdict = UndoFileState::Verdict::Restorable;
+            QString backupHash;
+            if (!item.sha256Before.isEmpty()
+                && (sha256OfFile(QDir(set.dir).filePath(item.backupFile), &backupHash)
+                    || backupHash != item.sha256Before))
+                st.verdict = UndoFileState::Verdict::BackupCorrupt;
+            states.append(st);
+            continue;
+        }
+        if (item.created) {
+            if (!QFileInfo::exists(item.path) && !QFileInfo(item.path).isSymLink())
+                st.verdict = UndoFileState::Verdict::AlreadyOriginal;
+            else if (sha256OfFile(item.path, &st.currentSha256) || st.currentSha256 != item.sha256After)
+                st.verdict = UndoFileState::Verdict::ChangedSinceFix;
+            else
+                st.verdict = UndoFileState::Verdict::Restorable;
             states.append(st);
             continue;
         }
@@ -357,9 +430,30 @@ KbError BackupStore::restoreItems(const BackupSet &set, const QList<UndoFileStat
                 messages->append(tr("Restored the permissions of %1.").arg(item.displayPath));
             continue;
         }
+        if (item.kind == BackupItem::Kind::IisAnonymous) {
+            if (!host)
+                return KbError::make(QStringLiteral("host.none"),
+                                     tr("Restoring IIS settings needs the host backend."), item.path);
+            if (KbError e = restoreIisAnonymousIdentity(*host, item.path, backup, messages))
+                return e;
+            continue;
+        }
         if (st.verdict == UndoFileState::Verdict::AlreadyOriginal) {
             if (messages)
-                messages->append(tr("%1 already holds its original content.").arg(item.displayPath));
+                messages->append(item.created
+                                     ? tr("%1 is already gone.").arg(item.displayPath)
+                                     : tr("%1 already holds its original content.").arg(item.displayPath));
+            continue;
+        }
+        if (item.created) {
+            QFile created(item.path);
+            if (!created.remove() && QFileInfo::exists(item.path))
+                return KbError::make(QStringLiteral("backup.remove"),
+                                     tr("Cannot remove the file the fix added: %1")
+                                         .arg(created.errorString()),
+                                     item.path);
+            if (messages)
+                messages->append(tr("Removed %1, which the fix had added.").arg(item.displayPath));
             continue;
         }
         QByteArray original;

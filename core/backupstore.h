@@ -13,15 +13,21 @@ namespace kb {
 class Host;
 
 // One thing a backup set can put back.
+//   File          a verified copy of the file (or, `created`, the record that it did not exist)
+//   Acl           the folder's ACL as `icacls /save` wrote it (restored with /restore)
+//   IisAnonymous  the anonymous identity of an IIS site, without its password (see
+//                 iisanonymousbackup.h for what undo can and cannot put back)
+// Manifests name the kind "file", "acl" or "iis-anonymous"; older manifests only know the first two.
 struct BackupItem
 {
-    enum class Kind { File, Acl };
+    enum class Kind { File, Acl, IisAnonymous };
     Kind kind = Kind::File;
-    QString path;          // absolute path of the original file / the folder whose ACL was saved
+    QString path;          // absolute path of the original file / the folder whose ACL was saved / the IIS config path
     QString displayPath;   // as shown to the user
     QString backupFile;    // file name inside the set's folder
-    QString sha256Before;  // hex, of the original (File)
+    QString sha256Before;  // hex, of the original (File; empty when `created`) / of the backup file (IisAnonymous)
     QString sha256After;   // hex, of what the fix writes (File)
+    bool created = false;  // File: the fix created it (no copy, backupFile empty); undo deletes it
 };
 
 struct BackupSet
@@ -63,11 +69,17 @@ public:
 
     // Copies every file the plan edits into a new set, verifies each copy's SHA-256 against the
     // original, then writes the manifest (state Prepared). Nothing is modified before this
-    // returns without error.
+    // returns without error. An edit with createsFile records that the file is absent (and
+    // fails if it exists now); undo and rollback delete such a file.
     KbError createSet(const QString &articleId, const QString &stepId, const QString &targetPath,
                       const QList<FileEdit> &edits, BackupSet *out) const;
     // Adds an item whose backup file the caller wrote into set.dir (e.g. an `icacls /save`).
     KbError addItem(BackupSet &set, const BackupItem &item) const;
+    // Saves what a host action is about to change into the set and adds the item: GrantAcl ->
+    // `saveAcl` of the folder (item Acl), SetIisAnonymous -> the site's current anonymous
+    // identity (item IisAnonymous), Restart/StartService -> the service joins set.services.
+    // Nothing is changed on the host. FixExecutor calls this for every action before running any.
+    KbError backUpHostAction(BackupSet &set, const HostAction &action, Host &host) const;
     KbError setState(BackupSet &set, BackupSet::State state) const;
     KbError saveManifest(const BackupSet &set) const;
 

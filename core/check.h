@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace kb {
@@ -19,7 +20,16 @@ struct CheckContext
     Target target;
     Host *host = nullptr;
     const std::atomic<bool> *cancelled = nullptr; // poll in long loops; may be null
+    // Progress of long work inside a fix (a download), called on the worker thread; may be
+    // empty. `total` is -1 when unknown; `what` names the item being worked on.
+    std::function<void(qint64 done, qint64 total, const QString &what)> progress;
+
     bool isCancelled() const { return cancelled && cancelled->load(); }
+    void reportProgress(qint64 done, qint64 total, const QString &what) const
+    {
+        if (progress)
+            progress(done, total, what);
+    }
 };
 
 // A diagnostic. run() is synchronous and is called on a worker thread by CheckRunner; it must

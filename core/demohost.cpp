@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace kb {
 
@@ -103,6 +104,12 @@ ServiceStatus DemoHost::queryService(const QString &name)
 
 ServiceControlResult DemoHost::startService(const QString &name, int)
 {
+    reportProgress(tr("Starting %1...").arg(name));
+    return startLocked(name);
+}
+
+ServiceControlResult DemoHost::startLocked(const QString &name)
+{
     QMutexLocker lock(&stateMutex());
     ServiceControlResult r;
     QJsonObject st;
@@ -147,6 +154,12 @@ ServiceControlResult DemoHost::startService(const QString &name, int)
 }
 
 ServiceControlResult DemoHost::stopService(const QString &name, int)
+{
+    reportProgress(tr("Stopping %1...").arg(name));
+    return stopLocked(name);
+}
+
+ServiceControlResult DemoHost::stopLocked(const QString &name)
 {
     QMutexLocker lock(&stateMutex());
     ServiceControlResult r;
@@ -227,7 +240,12 @@ KbError DemoHost::grantAcl(const QString &path, const QString &principal, const 
         return KbError::make(QStringLiteral("acl.missing"),
                              tr("%1: The system cannot find the file specified.").arg(path));
     AclEntry entry;
-    if (!parseAclEntry(principal + QLatin1Char(':') + rights, &entry))
+    // icacls resolves a bare well-known group name and lists it with its domain, as Windows does.
+    QString account = principal.trimmed();
+    for (const char *builtin : {"IIS_IUSRS", "Users", "Administrators"})
+        if (account.compare(QLatin1String(builtin), Qt::CaseInsensitive) == 0)
+            account = QStringLiteral("BUILTIN\\") + QLatin1String(builtin);
+    if (!parseAclEntry(account + QLatin1Char(':') + rights, &entry))
         return KbError::make(QStringLiteral("acl.syntax"),
                              tr("Invalid parameter \"%1:%2\".").arg(principal, rights));
     QJsonArray list = acls.value(key).toArray();
@@ -316,6 +334,65 @@ KbError DemoHost::setIisAnonymousIdentity(const QString &site, const QString &us
     iis.insert(key, o);
     st.insert(QStringLiteral("iis"), iis);
     return store(st);
+}
+
+ElevationStatus DemoHost::elevation()
+{
+    QMutexLocker lock(&stateMutex());
+    ElevationStatus s;
+    QJsonObject st;
+    if ((s.error = load(&st))) {
+        s.how = s.error.message;
+        return s;
+    }
+    const bool elevated = st.value(QLatin1String("elevated")).toBool(true);
+    s.state = elevated ? ElevationStatus::State::Elevated : ElevationStatus::State::NotElevated;
+    s.how = elevated ? tr("demo host: \"elevated\": true in host-state.json")
+                     : tr("demo host: \"elevated\": false in host-state.json");
+    return s;
+}
+
+IisSiteInfo DemoHost::iisSite(const QString &siteName)
+{
+    QMutexLocker lock(&stateMutex());
+    IisSiteInfo info;
+    info.name = siteName;
+    QJsonObject st;
+    if ((info.error = load(&st)))
+        return info;
+    const QJsonObject iis = st.value(QLatin1String("iis")).toObject();
+    for (auto it = iis.begin(); it != iis.end(); ++it) {
+        const QString key = it.key();
+        if (key.compare(siteName, Qt::CaseInsensitive) != 0
+            && !key.startsWith(siteName + QLatin1Char('/'), Qt::CaseInsensitive))
+            continue;
+        const QJsonObject o = it.value().toObject();
+        info.found = true;
+        info.name = key.section(QLatin1Char('/'), 0, 0);
+        if (key.compare(siteName, Qt::CaseInsensitive) == 0 || info.id == 0)
+            info.id = quint32(o.value(QLatin1String("id")).toInt());
+        info.logDirectory = o.value(QLatin1String("logDirectory"))
+                                .toString(QStringLiteral("%SystemDrive%\\inetpub\\logs\\LogFiles"));
+    }
+    return info;
+}
+
+QString DemoHost::hostPath(const QString &windowsPath)
+{
+    QString p = windowsPath.trimmed();
+    const QString drive = QDir(m_root).filePath(QStringLiteral("wfbs"));
+    const QString windows = QDir(drive).filePath(QStringLiteral("Windows"));
+    static const QRegularExpression lead(QStringLiteral("^%(SystemDrive|windir|SystemRoot)%(.*)$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = lead.match(p);
+    if (!m.hasMatch())
+        return QString();
+    QString rest = m.captured(2);
+    rest.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    const QString base = m.captured(1).compare(QLatin1String("SystemDrive"), Qt::CaseInsensitive) == 0
+                             ? drive
+                             : windows;
+    return QDir::cleanPath(base + QLatin1Char('/') + rest);
 }
 
 RegistryValue DemoHost::readRegistry(const QString &key, const QString &valueName)

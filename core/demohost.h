@@ -30,9 +30,21 @@ public:
                                     const QString &password) override;
     RegistryValue readRegistry(const QString &key, const QString &valueName) override;
 
-    QString computerName();
+    // host-state.json "computerName".
+    QString computerName() override;
+    // host-state.json "elevated" (true when absent).
+    ElevationStatus elevation() override;
+    // A site is any "iis" entry named `siteName` or starting with `siteName/`; its "id" and
+    // "logDirectory" when the entry has them (else id unknown, the IIS default folder).
+    IisSiteInfo iisSite(const QString &siteName) override;
+    // The sandbox's "wfbs" folder plays the system drive of the demo server (it holds
+    // inetpub\logs\LogFiles): %SystemDrive% -> <sandbox>/wfbs, %windir% and %SystemRoot% ->
+    // <sandbox>/wfbs/Windows. Other paths cannot be mapped.
+    QString hostPath(const QString &windowsPath) override;
 
 private:
+    ServiceControlResult startLocked(const QString &name);
+    ServiceControlResult stopLocked(const QString &name);
     KbError load(QJsonObject *state) const;
     KbError store(const QJsonObject &state) const;
     QString aclKey(const QString &path) const;

@@ -4,6 +4,7 @@
 #include "kberror.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,9 @@ struct FileEdit
     QString displayPath; // relative to PCCSRV, Windows separators
     QByteArray before;
     QByteArray after;
+    // The file does not exist yet (`before` is empty): the backup records its absence, and undo
+    // or a rollback deletes it again. The executor creates a missing parent folder.
+    bool createsFile = false;
 };
 
 // A change to the machine that is not a file edit. Executed after the file edits, in order.
@@ -32,6 +36,9 @@ struct HostAction
     QString userName;    // SetIisAnonymous
     QString password;    // SetIisAnonymous: secret, never serialized, logged or reported
     int timeoutMs = 60000;
+    // Start/RestartService: an explanation appended to the error when the service fails with
+    // this Win32 error (e.g. 1053: what it means for this article and what to do next).
+    QHash<quint32, QString> errorHelp;
 
     QString describe() const; // one line, no secrets
 };
@@ -49,14 +56,43 @@ struct FixInput
     QString help;
 };
 
+// Work a fix must do on the executor's worker thread before anything is backed up or written,
+// e.g. downloading and unpacking pattern files. run() may read the target and write only into
+// its own temporary folders; it returns the file edits to apply (whose `before` it read from
+// disk). It polls ctx.isCancelled() and reports through ctx.reportProgress(). When it fails or
+// is cancelled, the executor stops before the backup: nothing on the target has changed.
+class FixPreparation
+{
+public:
+    virtual ~FixPreparation() = default;
+    virtual QString describe() const = 0; // one line for the preview, e.g. "Download ..."
+    virtual KbError run(const CheckContext &ctx, QList<FileEdit> *edits,
+                        QStringList *messages) const = 0;
+};
+
+// A check of another step that the executor runs again after this fix succeeded (e.g.
+// wcspatterns re-runs lwcs-status); its result is reported, it does not decide the outcome.
+struct FollowUpCheck
+{
+    QString stepId;
+    CheckPtr check;
+};
+struct FollowUpResult
+{
+    QString stepId;
+    CheckResult result;
+};
+
 struct FixPlan
 {
     QList<FileEdit> edits;
     QList<HostAction> actions;
     QStringList notes;   // plain sentences shown with the preview (trade-offs, what is kept)
     KbError error;       // the fix cannot be planned (message says why)
+    std::shared_ptr<const FixPreparation> prepare; // optional: runs first, adds edits
+    QList<FollowUpCheck> followUps;                // optional: re-run after success
 
-    bool isEmpty() const { return edits.isEmpty() && actions.isEmpty(); }
+    bool isEmpty() const { return edits.isEmpty() && actions.isEmpty() && !prepare; }
 };
 
 // A repair, in kpmcore's spirit: description() touches nothing; plan() only reads and may be

@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
 
 namespace kb {
 
@@ -44,6 +47,8 @@ QString FixExecutor::preview(const FixPlan &plan)
     if (plan.error)
         return plan.error.toString();
     QString out;
+    if (plan.prepare)
+        out += tr("First:") + QStringLiteral("\n  - ") + plan.prepare->describe() + QLatin1Char('\n');
     for (const FileEdit &edit : plan.edits)
         out += unifiedDiff(edit.before, edit.after, edit.displayPath);
     if (!plan.actions.isEmpty()) {
@@ -53,15 +58,18 @@ QString FixExecutor::preview(const FixPlan &plan)
         for (const HostAction &a : plan.actions)
             out += QStringLiteral("  - ") + a.describe() + QLatin1Char('\n');
     }
+    for (const FollowUpCheck &f : plan.followUps)
+        out += QStringLiteral("  - ") + tr("Check the step %1 again.").arg(f.stepId) + QLatin1Char('\n');
     for (const QString &note : plan.notes)
         out += QStringLiteral("\n") + note + QLatin1Char('\n');
     return out;
 }
 
 FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const CheckContext &ctx,
-                              const FixPlan &plan, const BackupStore &store)
+                              const FixPlan &planned, const BackupStore &store)
 {
     FixOutcome out;
+    FixPlan plan = planned; // the preparation may add edits
     if (plan.error) {
         out.error = plan.error;
         return out;
@@ -78,6 +86,27 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
         }
     }
 
+    if (plan.prepare) {
+        // Downloads and the like: only temporary folders change, so a failure or a cancel here
+        // needs no rollback.
+        QList<FileEdit> prepared;
+        KbError e = plan.prepare->run(ctx, &prepared, &out.messages);
+        if (!e && ctx.isCancelled())
+            e = KbError::make(QStringLiteral("fix.cancelled"), tr("Cancelled."));
+        if (e) {
+            out.error = e;
+            out.messages.append(tr("Nothing was changed."));
+            if (step.check)
+                out.after = step.check->run(ctx);
+            return out;
+        }
+        plan.edits.append(prepared);
+        if (plan.edits.isEmpty() && plan.actions.isEmpty()) {
+            out.error = KbError::make(QStringLiteral("fix.nothing"), tr("There is nothing to change."));
+            return out;
+        }
+    }
+
     faultPoint("before-backup");
     BackupSet set;
     if (KbError e = store.createSet(articleId, step.id, ctx.target.pccsrv, plan.edits, &set)) {
@@ -85,25 +114,24 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
         return out;
     }
     out.backupSetId = set.id;
+    const int created = int(std::count_if(plan.edits.cbegin(), plan.edits.cend(),
+                                          [](const FileEdit &e) { return e.createsFile; }));
     out.messages.append(QCoreApplication::translate("kb::FixExecutor",
                                                     "Backed up %n file(s) to %1 and verified the copies.",
-                                                    nullptr, int(plan.edits.size()))
+                                                    nullptr, int(plan.edits.size()) - created)
                             .arg(QDir::toNativeSeparators(set.dir)));
+    if (created > 0)
+        out.messages.append(QCoreApplication::translate("kb::FixExecutor",
+                                                        "Recorded %n new file(s) that undo will remove.",
+                                                        nullptr, created));
+    // What each host action is about to change is saved into the set first: a folder's ACL
+    // (icacls /save), an IIS site's anonymous identity; restarted services are recorded so undo
+    // restarts them too.
     for (const HostAction &a : plan.actions) {
-        if (a.kind == HostAction::Kind::RestartService || a.kind == HostAction::Kind::StartService)
-            set.services.append(a.target);
-        if (a.kind == HostAction::Kind::GrantAcl) {
-            BackupItem item;
-            item.kind = BackupItem::Kind::Acl;
-            item.path = a.target;
-            item.displayPath = a.target;
-            item.backupFile = QStringLiteral("acl-%1.save").arg(set.items.size() + 1);
-            if (KbError e = ctx.host->saveAcl(a.target, QDir(set.dir).filePath(item.backupFile))) {
-                out.error = e;
-                store.setState(set, BackupSet::State::RolledBack);
-                return out;
-            }
-            store.addItem(set, item);
+        if (KbError e = store.backUpHostAction(set, a, *ctx.host)) {
+            out.error = e;
+            store.setState(set, BackupSet::State::RolledBack);
+            return out;
         }
     }
     if (KbError e = store.saveManifest(set)) {
@@ -124,11 +152,27 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
     };
 
     for (const FileEdit &edit : plan.edits) {
-        if (KbError e = writeFileAtomically(edit.path, edit.after))
+        if (edit.createsFile && !QDir().mkpath(QFileInfo(edit.path).absolutePath()))
+            return fail(KbError::make(QStringLiteral("file.write"), tr("Cannot create the folder."),
+                                      QFileInfo(edit.path).absolutePath()));
+        if (KbError e = writeFileAtomically(edit.path, edit.after, "mid-write"))
             return fail(e);
         out.messages.append(tr("Wrote %1.").arg(edit.displayPath));
         qCInfo(lcCore) << "fix" << step.id << "wrote" << edit.displayPath;
     }
+    // Service waits report what they see ("Stopping W3SVC...", "W3SVC: STOP_PENDING") as the
+    // fix's progress (Session::fixProgress), for as long as the host actions run.
+    struct HostProgressScope
+    {
+        Host *host;
+        ~HostProgressScope()
+        {
+            if (host)
+                host->setProgressHandler({});
+        }
+    } progressScope{plan.actions.isEmpty() ? nullptr : ctx.host};
+    if (progressScope.host)
+        progressScope.host->setProgressHandler([&ctx](const QString &message) { ctx.reportProgress(0, -1, message); });
     for (const HostAction &a : plan.actions) {
         KbError e;
         switch (a.kind) {
@@ -137,12 +181,16 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
             const ServiceControlResult r = a.kind == HostAction::Kind::RestartService
                                                ? ctx.host->restartService(a.target, a.timeoutMs)
                                                : ctx.host->startService(a.target, a.timeoutMs);
-            if (!r.ok)
+            if (!r.ok) {
                 e = r.error ? r.error
                             : KbError::make(QStringLiteral("service.control"),
                                             tr("The service %1 did not reach RUNNING (error %2).")
                                                 .arg(a.target)
                                                 .arg(r.win32Error));
+                const QString help = a.errorHelp.value(r.win32Error);
+                if (!help.isEmpty())
+                    e.message += QLatin1Char(' ') + help;
+            }
             break;
         }
         case HostAction::Kind::GrantAcl:
@@ -171,6 +219,14 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
     }
     out.verified = true;
     out.messages.append(tr("Verified: the check passes now."));
+    for (const FollowUpCheck &f : plan.followUps) {
+        if (!f.check)
+            continue;
+        const FollowUpResult r{f.stepId, f.check->run(ctx)};
+        out.messages.append(tr("Checked %1 again (%2): %3")
+                                .arg(f.stepId, statusText(r.result.status), r.result.message));
+        out.followUps.append(r);
+    }
     return out;
 }
 

@@ -16,14 +16,18 @@ struct FixOutcome
     QString backupSetId;
     KbError error;
     CheckResult after;       // the check's result after the fix (or after the rollback)
+    QList<FollowUpResult> followUps; // other steps checked again after a successful fix
     QStringList messages;    // what was done, in order, for the log and the report
 
     bool succeeded() const { return applied && verified && !error; }
 };
 
-// Applies any Fix's plan the same way: backup (verified copy) -> atomic writes -> host actions
-// -> verification by re-running the step's check. Every outcome starts as failed; it becomes a
+// Applies any Fix's plan the same way: [preparation, e.g. a download, which changes nothing]
+// -> backup (verified copy) -> atomic writes -> host actions -> verification by re-running the
+// step's check -> [follow-up checks of other steps]. Every outcome starts as failed; it becomes a
 // success only when the check proves it. On any failure the originals are restored.
+// ctx.cancelled is honoured only during the preparation (nothing changed yet); once the backup
+// starts, the fix runs to its end or rolls back, never stopping half-way.
 class FixExecutor
 {
 public:

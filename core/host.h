@@ -3,8 +3,11 @@
 #include "kberror.h"
 
 #include <QList>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace kb {
 
@@ -69,6 +72,51 @@ struct IisAnonymousIdentity
     KbError error;
 };
 
+// Whether this process may change the machine: administrator rights, past UAC. Windows asks
+// `reg query HKU\S-1-5-19` (the LocalService hive, readable only with an elevated token; see
+// WindowsHost::elevation() for the sources); the demo reads host-state.json "elevated".
+struct ElevationStatus
+{
+    enum class State { Unknown, Elevated, NotElevated };
+    State state = State::Unknown;
+    QString how;        // what was asked and what came back, for evidence ("reg query ... -> denied")
+    KbError error;      // the question itself could not be asked (state Unknown)
+
+    bool isElevated() const { return state == State::Elevated; }
+};
+
+// What the user reads before a fix when the wizard is not (or may not be) elevated: what will
+// fail and what to do. Empty when elevated. `server` names a remote server (\\SBS01).
+QString elevationWarning(const ElevationStatus &status, const QString &server = QString());
+
+// `HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion`: ProductName, CurrentVersion, CurrentBuild.
+struct WindowsVersion
+{
+    QString productName;     // "Windows Server 2012 R2 Standard"
+    QString currentVersion;  // "6.3" (5.0 = 2000, 5.2 = 2003, 6.0 = 2008, 6.1 = 2008 R2, 6.3 = 2012 R2+)
+    QString build;           // "9600"
+    KbError error;
+
+    bool isKnown() const { return majorVersion() > 0; }
+    int majorVersion() const; // 0 when unknown
+    int minorVersion() const;
+    QString display() const;  // "Windows Server 2012 R2 Standard (6.3, build 9600)"
+};
+
+// An IIS web site as `appcmd list site` describes it.
+struct IisSiteInfo
+{
+    bool found = false;
+    QString name;            // "OfficeScan", "Default Web Site"
+    quint32 id = 0;          // the number in W3SVC<id>; 0 = unknown
+    QString logDirectory;    // logFile.directory as configured (%SystemDrive%\inetpub\logs\LogFiles); "" = unknown
+    KbError error;
+};
+
+// Receives one-line progress reports ("Stopping W3SVC...", "W3SVC: STOP_PENDING") while a host
+// call waits. Called on the thread that runs the host call: a UI must queue it to its own thread.
+using HostProgressHandler = std::function<void(const QString &message)>;
+
 struct RegistryValue
 {
     bool found = false;
@@ -109,6 +157,33 @@ public:
                                             const QString &password) = 0;
 
     virtual RegistryValue readRegistry(const QString &key, const QString &valueName) = 0;
+
+    // --- facts about the host (defaults: answered through readRegistry / "unknown") ---------
+
+    // Administrator rights of this process on the host. Default: Unknown.
+    virtual ElevationStatus elevation();
+    // From the registry (CurrentVersion key) by default.
+    virtual WindowsVersion windowsVersion();
+    // The NetBIOS computer name (the <ServerName> of IUSR_<ServerName>); "" when unknown.
+    // Default: HKLM\SYSTEM\CurrentControlSet\Control\ComputerName\ComputerName, value ComputerName.
+    virtual QString computerName();
+    // The IIS site called `siteName` (a site, not a config path: "Default Web Site", not
+    // "Default Web Site/OfficeScan"). Default: error iis.unsupported.
+    virtual IisSiteInfo iisSite(const QString &siteName);
+    // A Windows path of the host, which may start with %SystemDrive%, %windir% or %SystemRoot%,
+    // as this process can open it (expanded; for a remote server through its admin shares; for
+    // the demo inside the sandbox). Empty when it cannot be mapped. Default: empty.
+    virtual QString hostPath(const QString &windowsPath);
+
+    // Progress of long calls (service waits). Thread-safe; an empty handler switches it off.
+    void setProgressHandler(HostProgressHandler handler);
+
+protected:
+    void reportProgress(const QString &message) const;
+
+private:
+    mutable QMutex m_progressMutex;
+    HostProgressHandler m_progress;
 };
 
 // No backend: every host-based step reports an error that says so; file-based steps still run.

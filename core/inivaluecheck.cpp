@@ -61,7 +61,7 @@ CheckResult IniValueCheck::run(const CheckContext &ctx) const
         const QList<Match> found = matches(rule, docs.value(rule.file));
         if (found.isEmpty()) {
             result.evidence.append({QString(), display,
-                                    rule.section.isEmpty() ? tr("(any section)") : rule.section,
+                                    rule.section,
                                     rule.keys.join(QLatin1Char('/')), tr("(absent)"),
                                     rule.expectedText, rule.note});
             if (rule.absentFails)

@@ -145,6 +145,102 @@ QList<Target> fromRegistry(Host &host, KbError *error)
     return {};
 }
 
+QString normalizedServerName(const QString &server)
+{
+    QString s = server.trimmed();
+    while (s.startsWith(QLatin1Char('\\')) || s.startsWith(QLatin1Char('/')))
+        s.remove(0, 1);
+    while (s.endsWith(QLatin1Char('\\')) || s.endsWith(QLatin1Char('/')))
+        s.chop(1);
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    return name.match(s).hasMatch() ? s : QString();
+}
+
+QString adminSharePath(const QString &server, const QString &localPath)
+{
+    static const QRegularExpression drive(QStringLiteral("^([A-Za-z]):[\\\\/]?(.*)$"));
+    const QRegularExpressionMatch m = drive.match(localPath.trimmed());
+    const QString name = normalizedServerName(server);
+    if (!m.hasMatch() || name.isEmpty())
+        return localPath;
+    QString rest = m.captured(2);
+    rest.replace(QLatin1Char('/'), QLatin1Char('\\'));
+    while (rest.endsWith(QLatin1Char('\\')))
+        rest.chop(1);
+    return QStringLiteral("\\\\%1\\%2$").arg(name, m.captured(1).toUpper())
+           + (rest.isEmpty() ? QString() : QLatin1Char('\\') + rest);
+}
+
+QStringList candidatesForServer(const QString &server)
+{
+    // [article] ...\Security Server\PCCSRV and ...\OfficeScan\PCCSRV; the (x86) variants:
+    // [inferred] for WFBS, [public] for OfficeScan (docs/facts-research.md, 6a).
+    static const char *const folders[] = {
+        "C:\\Program Files (x86)\\Trend Micro\\Security Server\\PCCSRV",
+        "C:\\Program Files\\Trend Micro\\Security Server\\PCCSRV",
+        "C:\\Program Files (x86)\\Trend Micro\\OfficeScan\\PCCSRV",
+        "C:\\Program Files\\Trend Micro\\OfficeScan\\PCCSRV",
+    };
+    QStringList out;
+    if (normalizedServerName(server).isEmpty())
+        return out;
+    for (const char *f : folders)
+        out.append(adminSharePath(server, QLatin1String(f)));
+    return out;
+}
+
+QList<Target> forServer(const QString &server, Host *host, KbError *error)
+{
+    const QString name = normalizedServerName(server);
+    if (name.isEmpty()) {
+        *error = KbError::make(QStringLiteral("target.server"),
+                               tr("\"%1\" is not a server name. Type it as SERVER or \\\\SERVER.").arg(server));
+        return {};
+    }
+    QList<Target> found;
+    QStringList tried;
+    auto known = [&found](const QString &path) {
+        for (const Target &t : std::as_const(found))
+            if (QDir::cleanPath(t.pccsrv).compare(QDir::cleanPath(path), Qt::CaseInsensitive) == 0)
+                return true;
+        return false;
+    };
+    if (host) {
+        KbError registryError;
+        const QList<Target> fromReg = fromRegistry(*host, &registryError);
+        if (registryError)
+            tried << tr("the server's registry (%1)").arg(registryError.message);
+        for (const Target &t : fromReg) {
+            const QString unc = adminSharePath(name, t.pccsrv);
+            tried << unc;
+            if (!QFileInfo(unc).isDir() || known(unc))
+                continue;
+            Target remote = describe(unc, QStringLiteral("registry"));
+            if (!t.version.isEmpty()) {
+                remote.version = t.version;
+                remote.versionEvidence = t.versionEvidence;
+            }
+            remote.serverName = name;
+            found.append(remote);
+        }
+    }
+    for (const QString &candidate : candidatesForServer(name)) {
+        tried << candidate;
+        if (!QFileInfo(candidate).isDir() || known(candidate))
+            continue;
+        Target t = describe(candidate, QStringLiteral("folder"));
+        t.serverName = name;
+        found.append(t);
+    }
+    if (found.isEmpty())
+        *error = KbError::make(QStringLiteral("target.not-found"),
+                               tr("No Worry-Free Business Security or OfficeScan server folder was found "
+                                  "on \\\\%1. Looked at: %2. Reading these folders needs administrator "
+                                  "rights on %1 (the C$ share); or type the PCCSRV folder's network path.")
+                                   .arg(name, tried.join(QStringLiteral("; "))));
+    return found;
+}
+
 QString backupRootFor(const Target &target)
 {
     const QString env = qEnvironmentVariable("KBWIZARD_BACKUP_DIR");

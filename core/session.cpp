@@ -198,6 +198,9 @@ void Session::recordOutcome(const QString &stepId, const FixOutcome &outcome)
             if (outcome.after.status != Status::NotRun)
                 sr->result = outcome.after;
         }
+        for (const FollowUpResult &f : outcome.followUps)
+            if (StepRun *other = run->step(f.stepId))
+                other->result = f.result;
     }
 }
 
@@ -223,7 +226,8 @@ void Session::applyFixes(const QStringList &stepIds)
         if (const Step *s = a->step(id))
             jobs.append({id, *s, planFix(id)});
     const QString articleId = a->id;
-    const CheckContext ctx = context();
+    CheckContext ctx = context();
+    ctx.cancelled = &m_cancelFixes; // honoured while a fix prepares, before it changes anything
     const BackupStore store = backupStore();
 
     auto *watcher = new QFutureWatcher<void>(this);
@@ -238,17 +242,44 @@ void Session::applyFixes(const QStringList &stepIds)
                 break;
             QMetaObject::invokeMethod(this, [this, id = job.stepId] { Q_EMIT fixStarted(id); },
                                       Qt::QueuedConnection);
+            CheckContext jobCtx = ctx;
+            jobCtx.progress = progressForwarder(job.stepId);
             FixOutcome out;
             if (job.plan.error)
                 out.error = job.plan.error;
             else
-                out = FixExecutor::apply(articleId, job.step, ctx, job.plan, store);
+                out = FixExecutor::apply(articleId, job.step, jobCtx, job.plan, store);
             QMetaObject::invokeMethod(this, [this, id = job.stepId, out] {
                 recordOutcome(id, out);
                 Q_EMIT fixFinished(id, out.succeeded());
             }, Qt::QueuedConnection);
         }
     }));
+}
+
+std::function<void(qint64, qint64, const QString &)> Session::progressForwarder(const QString &stepId)
+{
+    // Called on the worker thread for every block received: forward only when the item changes,
+    // at the end, or after another 0.5 % (256 KiB when the total is unknown), so a large download
+    // does not flood the event loop.
+    struct Last
+    {
+        qint64 done = -1;
+        QString what;
+    };
+    auto last = std::make_shared<Last>();
+    return [this, stepId, last](qint64 done, qint64 total, const QString &what) {
+        const qint64 step = total > 0 ? qMax<qint64>(total / 200, 1) : 256 * 1024;
+        const bool due = last->done < 0 || what != last->what || done == total
+                         || done < last->done || done - last->done >= step;
+        if (!due)
+            return;
+        last->done = done;
+        last->what = what;
+        QMetaObject::invokeMethod(this, [this, stepId, done, total, what] {
+            Q_EMIT fixProgress(stepId, done, total, what);
+        }, Qt::QueuedConnection);
+    };
 }
 
 QString Session::operatorName() const

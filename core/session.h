@@ -82,7 +82,10 @@ public:
     QVariantMap fixInputs(const QString &stepId) const { return m_fixInputs.value(stepId); }
     QList<FixInput> fixInputSpecs(const QString &stepId) const;
     FixPlan planFix(const QString &stepId) const;
-    // Applies the fixes one after another on a worker thread; cancel takes effect between fixes.
+    // Applies the fixes one after another on a worker thread; cancel takes effect between fixes,
+    // and inside a fix only while it prepares (a download), before anything is changed.
+    // Progress of that preparation arrives as fixProgress(). A fix's follow-up checks (e.g.
+    // wcspatterns re-runs lwcs-status) update those steps' results in currentRun().
     void applyFixes(const QStringList &stepIds);
     void cancelFixes() { m_cancelFixes = true; }
     bool isApplying() const { return m_applying; }
@@ -97,12 +100,16 @@ Q_SIGNALS:
     void diagnosisProgress(int done, int total);
     void diagnosisFinished();
     void fixStarted(const QString &stepId);
+    // Long work inside a fix (a download): `done` of `total` bytes (total -1 when unknown);
+    // `what` names the item, e.g. "fup_23517.zip". Throttled to about 200 updates per item.
+    void fixProgress(const QString &stepId, qint64 done, qint64 total, const QString &what);
     void fixFinished(const QString &stepId, bool succeeded);
     void fixesFinished();
 
 private:
     ArticleRun *runFor(const QString &articleId);
     void recordOutcome(const QString &stepId, const FixOutcome &outcome);
+    std::function<void(qint64, qint64, const QString &)> progressForwarder(const QString &stepId);
 
     QList<Target> m_installations;
     Target m_target;

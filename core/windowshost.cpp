@@ -1,6 +1,8 @@
 #include "windowshost.h"
 
 #include "appcmdparser.h"
+#include "applicationhostconfig.h"
+#include "atomicfile.h"
 #include "icaclsparser.h"
 #include "regparser.h"
 #include "scparser.h"
@@ -82,6 +84,9 @@ ServiceControlResult WindowsHost::restartService(const QString &name, int timeou
     r.finalState = st.state;
     if (st.error) {
         r.error = st.error;
+        // Access denied on the first query is the same refusal a stop or start would get.
+        if (st.error.code == QLatin1String("service.accessDenied"))
+            r.win32Error = 5;
         return r;
     }
     if (!st.exists) {
@@ -90,6 +95,7 @@ ServiceControlResult WindowsHost::restartService(const QString &name, int timeou
         return r;
     }
     if (st.state == ServiceState::StopPending) {
+        reportProgress(tr("Waiting for %1 to stop...").arg(name));
         r = waitForState(name, ServiceState::Stopped, 0, deadline);
         if (!r.ok)
             return r;
@@ -105,6 +111,7 @@ ServiceControlResult WindowsHost::restartService(const QString &name, int timeou
 ServiceControlResult WindowsHost::control(const QString &name, bool start, const QDeadlineTimer &deadline)
 {
     ServiceControlResult r;
+    reportProgress(start ? tr("Starting %1...").arg(name) : tr("Stopping %1...").arg(name));
     const ToolResult t = runTool(QStringLiteral("sc"),
                                  scArgs({start ? QStringLiteral("start") : QStringLiteral("stop"), name}),
                                  remainingMs(deadline));
@@ -171,6 +178,8 @@ ServiceControlResult WindowsHost::waitForState(const QString &name, ServiceState
             r.finalState = last;
             return r;
         }
+        if (q.service.state != last)
+            reportProgress(QStringLiteral("%1: %2").arg(name, serviceStateName(q.service.state)));
         last = q.service.state;
         if (last == target) {
             r.ok = true;
@@ -282,13 +291,27 @@ QString WindowsHost::parentPath(const QString &path)
 
 // --- IIS -------------------------------------------------------------------------------------
 
+KbError WindowsHost::readRemoteApplicationHost(QByteArray *xml)
+{
+    // appcmd has no remote mode; the configuration file itself is readable through the admin
+    // share by an administrator of the server.
+    const QString file = hostPath(QStringLiteral("%windir%\\System32\\inetsrv\\config\\applicationHost.config"));
+    if (KbError e = readWholeFile(file, xml, 64 * 1024 * 1024))
+        return KbError::make(QStringLiteral("iis.remoteUnsupported"),
+                             tr("IIS settings can only be read on the server itself, or through %1 "
+                                "with administrator rights on %2 (%3).")
+                                 .arg(file, m_server, e.message));
+    return {};
+}
+
 IisAnonymousIdentity WindowsHost::iisAnonymousIdentity(const QString &site)
 {
     IisAnonymousIdentity id;
     if (!m_server.isEmpty()) {
-        id.error = KbError::make(QStringLiteral("iis.remoteUnsupported"),
-                                 tr("IIS settings can only be read on the server itself."));
-        return id;
+        QByteArray xml;
+        if ((id.error = readRemoteApplicationHost(&xml)))
+            return id;
+        return anonymousIdentityFromApplicationHost(xml, site);
     }
     ToolRequest req;
     req.tool = QStringLiteral("appcmd");
@@ -352,6 +375,176 @@ KbError WindowsHost::setIisAnonymousIdentity(const QString &site, const QString 
     if (t.error)
         return t.error;
     return parseAppcmdSetResult(t.combinedOutput(), t.exitCode).error;
+}
+
+// --- facts about the host ----------------------------------------------------------------------
+
+// Administrator rights: the LocalService profile hive, HKU\S-1-5-19, can be read only with an
+// elevated token, and reading it needs no service. Public admin gates test exactly this exit
+// code, e.g. a security tool's uninstaller: "HKU\S-1-5-19 is admin-only and depends on no
+// service" (chosen there over `net session`, which needs the Server service); more batch
+// scripts in the GitHub code index run `reg query "HKU\S-1-5-19" >nul 2>&1 || (echo ... "Run as
+// administrator")` (find_string ids 71174782291, 21402244696, 39852166621, 9300783676).
+// Over the network the same key is opened through the Remote Registry, which admits only
+// administrators; local accounts get no administrator rights over the network under UAC
+// (Microsoft KB 951016, "UAC remote restrictions"). A remote failure that does not say
+// "denied" (Remote Registry stopped, server unreachable) leaves the answer Unknown.
+ElevationStatus WindowsHost::elevation()
+{
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        if (m_elevation)
+            return *m_elevation;
+    }
+    ElevationStatus s;
+    const QString key = m_server.isEmpty() ? QStringLiteral("HKU\\S-1-5-19")
+                                           : m_server + QStringLiteral("\\HKU\\S-1-5-19");
+    const QString shown = QStringLiteral("reg query ") + key;
+    const ToolResult t = runTool(QStringLiteral("reg"), {QStringLiteral("query"), key}, m_toolTimeoutMs);
+    if (t.error) {
+        s.error = t.error;
+        s.how = tr("%1 could not run: %2").arg(shown, t.error.message);
+        return s; // not cached: the tool may be found later
+    }
+    const QString message = (t.stdErr.trimmed().isEmpty() ? t.stdOut : t.stdErr).simplified();
+    static const QRegularExpression denied(QStringLiteral("denied|verweigert|refus"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (t.exitCode == 0) {
+        s.state = ElevationStatus::State::Elevated;
+        s.how = tr("%1 succeeded").arg(shown);
+    } else if (m_server.isEmpty() || t.exitCode == 5 || denied.match(message).hasMatch()) {
+        s.state = ElevationStatus::State::NotElevated;
+        s.how = tr("%1 was refused: %2").arg(shown, message);
+    } else {
+        s.how = tr("%1 failed: %2").arg(shown, message);
+        s.error = KbError::make(QStringLiteral("host.elevationUnknown"), s.how);
+    }
+    QMutexLocker lock(&m_cacheMutex);
+    m_elevation = s;
+    return s;
+}
+
+QString WindowsHost::computerName()
+{
+    if (!m_server.isEmpty())
+        return m_server.mid(2);
+    const QString env = qEnvironmentVariable("COMPUTERNAME").trimmed();
+    return env.isEmpty() ? Host::computerName() : env;
+}
+
+IisSiteInfo WindowsHost::iisSite(const QString &siteName)
+{
+    IisSiteInfo info;
+    info.name = siteName;
+    if (!m_server.isEmpty()) {
+        QByteArray xml;
+        if ((info.error = readRemoteApplicationHost(&xml)))
+            return info;
+        return siteFromApplicationHost(xml, siteName);
+    }
+    // `SITE "Default Web Site" (id:1,bindings:http/*:80:,state:Started)`; public scripts parse it
+    // with ^SITE\s+"([^"]+)"\s+\(id:(\d+) (GitHub code index, find_string id 59473911955).
+    const ToolResult t = runTool(QStringLiteral("appcmd"), {QStringLiteral("list"), QStringLiteral("site"), siteName},
+                                 m_toolTimeoutMs);
+    if (t.error) {
+        info.error = t.error;
+        return info;
+    }
+    static const QRegularExpression line(QStringLiteral("^SITE\\s+\"([^\"]+)\"\\s+\\(id:(\\d+)"),
+                                         QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = line.match(t.stdOut);
+    if (!m.hasMatch()) {
+        const QString message = appcmdErrorMessage(t.combinedOutput());
+        if (!message.isEmpty() || t.exitCode != 0)
+            info.error = KbError::make(QStringLiteral("iis.error"),
+                                       tr("appcmd could not list the site %1: %2")
+                                           .arg(siteName, message.isEmpty() ? t.combinedOutput().trimmed() : message));
+        return info; // found = false
+    }
+    info.found = true;
+    info.name = m.captured(1);
+    info.id = m.captured(2).toUInt();
+    // `appcmd list site "<name>" /text:logFile.directory` prints the configured folder, e.g.
+    // %SystemDrive%\inetpub\logs\LogFiles (public scripts: find_string ids 19845900265, 4642534760).
+    const ToolResult dir = runTool(QStringLiteral("appcmd"),
+                                   {QStringLiteral("list"), QStringLiteral("site"), siteName,
+                                    QStringLiteral("/text:logFile.directory")},
+                                   m_toolTimeoutMs);
+    if (!dir.error && dir.exitCode == 0) {
+        const QString first = dir.stdOut.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (!first.isEmpty() && !first.startsWith(QLatin1String("ERROR")))
+            info.logDirectory = first;
+    }
+    return info;
+}
+
+QString WindowsHost::remoteSystemDrive()
+{
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        if (!m_remoteSystemDrive.isEmpty())
+            return m_remoteSystemDrive;
+    }
+    QString drive = QStringLiteral("C:");
+    const RegistryValue root = readRegistry(QStringLiteral("HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"),
+                                            QStringLiteral("SystemRoot"));
+    static const QRegularExpression driveRe(QStringLiteral("^([A-Za-z]:)"));
+    const QRegularExpressionMatch m = driveRe.match(root.data.trimmed());
+    if (root.found && m.hasMatch())
+        drive = m.captured(1).toUpper();
+    QMutexLocker lock(&m_cacheMutex);
+    m_remoteSystemDrive = drive;
+    return drive;
+}
+
+QString WindowsHost::hostPath(const QString &windowsPath)
+{
+    static const QRegularExpression var(QStringLiteral("%([A-Za-z_][A-Za-z0-9_()]*)%"));
+    QString p = windowsPath.trimmed();
+    if (p.isEmpty())
+        return p;
+    if (!m_server.isEmpty()) {
+        const QString drive = remoteSystemDrive();
+        const QString adminShare = m_server + QStringLiteral("\\ADMIN$");
+        p.replace(QLatin1String("%SystemDrive%"), drive, Qt::CaseInsensitive);
+        p.replace(QLatin1String("%windir%"), adminShare, Qt::CaseInsensitive);
+        p.replace(QLatin1String("%SystemRoot%"), adminShare, Qt::CaseInsensitive);
+        if (var.match(p).hasMatch())
+            return QString(); // another variable of the remote machine: unknown here
+        static const QRegularExpression drivePath(QStringLiteral("^([A-Za-z]):[\\\\/]?(.*)$"));
+        const QRegularExpressionMatch m = drivePath.match(p);
+        if (m.hasMatch())
+            return m_server + QLatin1Char('\\') + m.captured(1).toUpper() + QStringLiteral("$\\") + m.captured(2);
+        return p.startsWith(QLatin1String("\\\\")) ? p : QString();
+    }
+    QString out;
+    qsizetype last = 0;
+    auto it = var.globalMatch(p);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString name = m.captured(1);
+        QString value = qEnvironmentVariable(name.toLatin1().constData());
+        if (value.isEmpty() && name.compare(QLatin1String("SystemDrive"), Qt::CaseInsensitive) == 0)
+            value = QStringLiteral("C:");
+        if (value.isEmpty() && (name.compare(QLatin1String("windir"), Qt::CaseInsensitive) == 0
+                                || name.compare(QLatin1String("SystemRoot"), Qt::CaseInsensitive) == 0)) {
+            value = qEnvironmentVariable("SystemRoot");
+            if (value.isEmpty())
+                value = qEnvironmentVariable("windir");
+            if (value.isEmpty())
+                value = QStringLiteral("C:\\Windows");
+        }
+        if (value.isEmpty())
+            return QString();
+        out += QStringView(p).mid(last, m.capturedStart() - last);
+        out += value;
+        last = m.capturedEnd();
+    }
+    out += QStringView(p).mid(last);
+#ifndef Q_OS_WIN
+    out.replace(QLatin1Char('\\'), QLatin1Char('/'));
+#endif
+    return out;
 }
 
 // --- registry --------------------------------------------------------------------------------

@@ -8,16 +8,21 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace kb {
 
 // The real backend: sc, icacls, appcmd and reg through ToolRunner, their output read by the
 // parsers in scparser/icaclsparser/appcmdparser/regparser.
 //
 // With a remote server name, sc gets `\\server` as its first argument, reg keys are prefixed
-// with `\\server\`, paths are used as given (pass UNC paths), and IIS calls fail with
-// iis.remoteUnsupported (appcmd has no remote mode).
+// with `\\server\`, paths are used as given (pass UNC paths). appcmd has no remote mode: IIS
+// settings are read from \\server\ADMIN$\System32\inetsrv\config\applicationHost.config
+// (administrator rights on the server needed; error iis.remoteUnsupported when it cannot be
+// read) and cannot be changed remotely (iis.remoteUnsupported).
 //
-// Stateless apart from its settings, so several worker threads may use one instance.
+// Stateless apart from its settings and two cached answers (elevation, the remote system
+// root), each behind a mutex, so several worker threads may use one instance.
 class WindowsHost final : public Host
 {
     Q_DECLARE_TR_FUNCTIONS(kb::WindowsHost)
@@ -51,6 +56,19 @@ public:
 
     RegistryValue readRegistry(const QString &key, const QString &valueName) override;
 
+    // `reg query HKU\S-1-5-19` (remote: `reg query \\server\HKU\S-1-5-19`); cached once answered.
+    ElevationStatus elevation() override;
+    // Remote: the server name; local: %COMPUTERNAME%, else the registry.
+    QString computerName() override;
+    // `appcmd list site "<name>"` and `appcmd list site "<name>" /text:logFile.directory`.
+    // Remote: read from applicationHost.config through \\server\ADMIN$ (see iisAnonymousIdentity).
+    IisSiteInfo iisSite(const QString &siteName) override;
+    // Local: environment variables expanded (%SystemDrive% defaults to C:, %windir% to
+    // C:\Windows); on other systems (tests with fake tools) '\' becomes '/'. Remote: drive paths
+    // through the admin shares (\\server\C$\..., %windir% = \\server\ADMIN$), the system drive
+    // read from the server's registry (SystemRoot).
+    QString hostPath(const QString &windowsPath) override;
+
     // The folder icacls /restore must be given: the save file names objects relative to it.
     // Handles `C:\a\b`, `C:\a\b\`, `C:\a` -> `C:\`, UNC `\\srv\share\dir` and `/unix/paths`.
     static QString parentPath(const QString &path);
@@ -64,8 +82,14 @@ private:
     ServiceControlResult waitForState(const QString &name, ServiceState target, quint32 waitHintMs,
                                       const QDeadlineTimer &deadline);
 
+    QString remoteSystemDrive();
+    KbError readRemoteApplicationHost(QByteArray *xml);
+
     ToolRunner m_runner;
     QString m_server;
+    QMutex m_cacheMutex;
+    std::optional<ElevationStatus> m_elevation;
+    QString m_remoteSystemDrive;
     int m_toolTimeoutMs = 60000;
     int m_minPollMs = 250;
 };

@@ -69,6 +69,11 @@ private slots:
     void iisRead();
     void iisSetPasswordOnlyOnStdin();
     void registry();
+    void elevation_data();
+    void elevation();
+    void windowsVersionAndComputerName();
+    void iisSite();
+    void hostPathLocal();
     void toolMissing();
     void toolHangs();
     void notAllowedTool();
@@ -571,6 +576,126 @@ void tst_WindowsHost::registry()
     const RegistryValue missingKey = host.readRegistry(QStringLiteral("HKLM\\SOFTWARE\\Nope"), QStringLiteral("X"));
     QVERIFY(!missingKey.found);
     QVERIFY(!missingKey.error);
+}
+
+// --- facts about the host --------------------------------------------------------------------
+
+void tst_WindowsHost::elevation_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<bool>("elevated");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QStringList>("argv");
+    QTest::newRow("local-elevated") << QString() << true << int(ElevationStatus::State::Elevated)
+                                    << QStringList{QStringLiteral("query"), QStringLiteral("HKU\\S-1-5-19")};
+    QTest::newRow("local-not-elevated") << QString() << false << int(ElevationStatus::State::NotElevated)
+                                        << QStringList{QStringLiteral("query"), QStringLiteral("HKU\\S-1-5-19")};
+    QTest::newRow("remote-admin") << QStringLiteral("WS01") << true << int(ElevationStatus::State::Elevated)
+                                  << QStringList{QStringLiteral("query"), QStringLiteral("\\\\WS01\\HKU\\S-1-5-19")};
+    QTest::newRow("remote-denied") << QStringLiteral("WS01") << false << int(ElevationStatus::State::NotElevated)
+                                   << QStringList{QStringLiteral("query"), QStringLiteral("\\\\WS01\\HKU\\S-1-5-19")};
+}
+
+void tst_WindowsHost::elevation()
+{
+    QFETCH(QString, server);
+    QFETCH(bool, elevated);
+    QFETCH(int, state);
+    QFETCH(QStringList, argv);
+    writeState(QJsonObject{{QStringLiteral("elevated"), elevated}});
+    WindowsHost host(server);
+    const ElevationStatus s = host.elevation();
+    QCOMPARE(int(s.state), state);
+    QVERIFY(!s.error);
+    QVERIFY2(s.how.contains(argv.last()), qPrintable(s.how));
+    QCOMPARE(elevationWarning(s, host.remoteServer()).isEmpty(), elevated);
+    if (!elevated && !server.isEmpty())
+        QVERIFY(elevationWarning(s, host.remoteServer()).contains(QStringLiteral("\\\\WS01")));
+    QCOMPARE(int(host.elevation().state), state); // cached: asked once
+    QCOMPARE(argvs(QStringLiteral("reg")), QList<QStringList>{argv});
+}
+
+void tst_WindowsHost::windowsVersionAndComputerName()
+{
+    writeState(QJsonObject{{QStringLiteral("registry"),
+                            QJsonObject{{QStringLiteral("HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"),
+                                         QJsonObject{{QStringLiteral("ProductName"), QJsonArray{QStringLiteral("REG_SZ"), QStringLiteral("Microsoft Windows Server 2003")}},
+                                                     {QStringLiteral("CurrentVersion"), QJsonArray{QStringLiteral("REG_SZ"), QStringLiteral("5.2")}},
+                                                     {QStringLiteral("CurrentBuild"), QJsonArray{QStringLiteral("REG_SZ"), QStringLiteral("3790")}}}},
+                                        {QStringLiteral("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName"),
+                                         QJsonObject{{QStringLiteral("ComputerName"), QJsonArray{QStringLiteral("REG_SZ"), QStringLiteral("SBS03")}}}}}}});
+    const QByteArray savedName = qgetenv("COMPUTERNAME");
+    qunsetenv("COMPUTERNAME");
+    WindowsHost host;
+    const WindowsVersion v = host.windowsVersion();
+    QCOMPARE(v.majorVersion(), 5);
+    QCOMPARE(v.minorVersion(), 2);
+    QCOMPARE(v.display(), QStringLiteral("Microsoft Windows Server 2003 (5.2, build 3790)"));
+    QCOMPARE(host.computerName(), QStringLiteral("SBS03"));
+    qputenv("COMPUTERNAME", "FROMENV");
+    QCOMPARE(host.computerName(), QStringLiteral("FROMENV"));
+    QCOMPARE(WindowsHost(QStringLiteral("\\\\WS01")).computerName(), QStringLiteral("WS01"));
+    if (savedName.isNull())
+        qunsetenv("COMPUTERNAME");
+    else
+        qputenv("COMPUTERNAME", savedName);
+    writeState(QJsonObject());
+    QVERIFY(!WindowsHost().windowsVersion().isKnown());
+    QCOMPARE(WindowsHost().windowsVersion().error.code, QStringLiteral("host.windowsVersion"));
+}
+
+void tst_WindowsHost::iisSite()
+{
+    writeState(QJsonObject{{QStringLiteral("sites"),
+                            QJsonObject{{QStringLiteral("OfficeScan"),
+                                         QJsonObject{{QStringLiteral("id"), 3},
+                                                     {QStringLiteral("bindings"), QStringLiteral("https/*:4343:")},
+                                                     {QStringLiteral("logDirectory"), QStringLiteral("D:\\Logs\\IIS")}}}}}});
+    WindowsHost host;
+    const IisSiteInfo site = host.iisSite(QStringLiteral("OfficeScan"));
+    QVERIFY2(!site.error, qPrintable(site.error.message));
+    QVERIFY(site.found);
+    QCOMPARE(site.id, 3u);
+    QCOMPARE(site.logDirectory, QStringLiteral("D:\\Logs\\IIS"));
+    QCOMPARE(argvs(QStringLiteral("appcmd")),
+             (QList<QStringList>{{QStringLiteral("list"), QStringLiteral("site"), QStringLiteral("OfficeScan")},
+                                 {QStringLiteral("list"), QStringLiteral("site"), QStringLiteral("OfficeScan"),
+                                  QStringLiteral("/text:logFile.directory")}}));
+    const IisSiteInfo missing = host.iisSite(QStringLiteral("Nope"));
+    QVERIFY(!missing.found);
+    QCOMPARE(missing.error.code, QStringLiteral("iis.error"));
+    QVERIFY(missing.error.message.contains(QStringLiteral("Cannot find SITE object")));
+    QCOMPARE(WindowsHost(QStringLiteral("WS01")).iisSite(QStringLiteral("OfficeScan")).error.code,
+             QStringLiteral("iis.remoteUnsupported"));
+}
+
+void tst_WindowsHost::hostPathLocal()
+{
+    const QByteArray drive = qgetenv("SystemDrive"), windir = qgetenv("windir"), root = qgetenv("SystemRoot");
+    qputenv("SystemDrive", "/srv/c");
+    qputenv("windir", "/srv/c/Windows");
+    qunsetenv("SystemRoot");
+    WindowsHost host;
+#ifdef Q_OS_WIN
+    const QString sep = QStringLiteral("\\");
+#else
+    const QString sep = QStringLiteral("/");
+#endif
+    QCOMPARE(host.hostPath(QStringLiteral("%SystemDrive%\\inetpub\\logs\\LogFiles")),
+             QStringLiteral("/srv/c%1inetpub%1logs%1LogFiles").arg(sep));
+    QCOMPARE(host.hostPath(QStringLiteral("%SystemRoot%\\System32\\LogFiles")),
+             QStringLiteral("/srv/c/Windows%1System32%1LogFiles").arg(sep));
+    QVERIFY(host.hostPath(QStringLiteral("%NoSuchVariableKbw%\\x")).isEmpty());
+    qunsetenv("SystemDrive");
+    qunsetenv("windir");
+    QCOMPARE(host.hostPath(QStringLiteral("%systemdrive%\\inetpub")), QStringLiteral("C:%1inetpub").arg(sep));
+    QCOMPARE(host.hostPath(QStringLiteral("%windir%\\System32")), QStringLiteral("C:%1Windows%1System32").arg(sep));
+    for (const auto &[name, value] : {std::pair{"SystemDrive", drive}, std::pair{"windir", windir}, std::pair{"SystemRoot", root}}) {
+        if (value.isNull())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    }
 }
 
 // --- the door itself -------------------------------------------------------------------------

@@ -1,8 +1,17 @@
 // Article 000: "Troubleshooting Security Server update issues in WFBS".
 #include "articles.h"
 
+#include "downloadcachecheck.h"
+#include "firewallcheck.h"
 #include "inivaluecheck.h"
 #include "inivaluefix.h"
+#include "proxycheck.h"
+#include "proxyfix.h"
+#include "proxytestcredentials.h"
+#include "reachabilitycheck.h"
+#include "sourceagreementcheck.h"
+#include "updatesourcecheck.h"
+#include "updatesourcefix.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +34,60 @@ const char *const kDuplicationKeys[] = {"DuplicationAction", "DuplicateAction"};
 const char *const kSmartDuplication = "80";                          // [article]
 const char *const kSiteDuplication = "0";                            // [article]
 const char *const kMasterService = "ofcservice";                     // [public]
+// Download timeout as the reachability probe reads it.
+const int kAuTimeoutUnitMs = 1000;                                   // [inferred] seconds
+const int kAuTimeoutDefaultSeconds = 60;                             // [inferred] when absent
+
+// proxy: the console's proxy fields [article]; where the server stores them [inferred], except
+// the password key [public] (its value is a !CRYPTNG! blob the wizard cannot produce).
+const char *const kProxyFile = "ofcscan.ini";                        // [inferred]
+const char *const kProxySection = "INI_SERVER_SECTION";              // [inferred]
+const char *const kProxyEnableKey = "Proxy_Enable";                  // [inferred]
+const char *const kProxyTypeKey = "Proxy_Type";                      // [inferred]
+const char *const kProxyAddressKey = "Proxy_Addr";                   // [inferred]
+const char *const kProxyPortKey = "Proxy_Port";                      // [inferred]
+const char *const kProxyUserKey = "Proxy_User";                      // [inferred]
+const char *const kProxyPasswordKey = "Proxy_Pwd";                   // [public]
+const char *const kProxyTypes[] = {"HTTP", "SOCKS4", "SOCKS5"};      // [inferred] values
+
+// Update source: the three files [article]; the keys [inferred]; candidates are found by scanning
+// for values containing kSourceMarker.
+struct SourceKey
+{
+    const char *file, *section, *key;
+};
+const SourceKey kSourceKeys[] = {
+    {"Private/ofcserver.ini", "INI_SERVER_SECTION", "Update_Source"},  // [inferred] primary
+    {"ofcscan.ini", "INI_SERVER_SECTION", "ActiveUpdate_Source"},      // [inferred]
+    {"wss/AU.ini", "ActiveUpdate", "Source"},                          // [inferred]
+};
+const SourceKey kSourceTypeKey = {"Private/ofcserver.ini", "INI_SERVER_SECTION", "Update_Source_Type"}; // [inferred]
+const char *const kSourceMarker = "activeupdate";                    // [public] host pattern
+const char *const kServerIni = "server.ini";                         // [public]
+// ActiveUpdate source per WFBS version: the <code>-p.activeupdate.trendmicro.com/activeupdate
+// pattern is [public] for OfficeScan; the wfbs codes are [inferred]. KB 1054988 lists 7.0-10.0;
+// 6.0 is kept for older servers [inferred].
+const char *const kActiveUpdate[][2] = {
+    {"10.0", "http://wfbs100-p.activeupdate.trendmicro.com/activeupdate"},
+    {"9.5", "http://wfbs95-p.activeupdate.trendmicro.com/activeupdate"},
+    {"9.0", "http://wfbs90-p.activeupdate.trendmicro.com/activeupdate"},
+    {"8.0", "http://wfbs80-p.activeupdate.trendmicro.com/activeupdate"},
+    {"7.0", "http://wfbs70-p.activeupdate.trendmicro.com/activeupdate"},
+    {"6.0", "http://wfbs60-p.activeupdate.trendmicro.com/activeupdate"},
+};
+
+// firewall: the names the article lists. {code} = the version's ActiveUpdate code ("wfbs100").
+const char *const kActiveUpdateHost = "{code}-p.activeupdate.trendmicro.com"; // [inferred]
+const char *const kLicenseHost = "licenseupdate.trendmicro.com";     // [public] (other products)
+const char *const kSmartScanHost = "{code}.icrc.trendmicro.com";     // [inferred] from osce14.icrc
+
+// disk-cleaner: the tool [public] (KB 1055066); the cache layout and tool folder [inferred].
+const char *const kCacheDir = "Download/ActiveUpdate";               // [inferred]
+const char *const kCacheIndex = "server.ini";                        // [inferred] copy of server.ini
+const char *const kCacheChecksums = "checksum.ini";                  // [inferred]
+const char *const kCacheChecksumSection = "Files";                   // [inferred]
+const char *const kDiskCleaner = "Admin/Utility/DiskCleaner/TMDiskCleaner.exe"; // name [public], folder [inferred]
+const char *const kDiskCleanerArgs = "/hide /log";                   // [public]
 
 IniRule auTimeoutRule()
 {
@@ -54,6 +117,50 @@ IniRule duplicationRule()
     return r;
 }
 
+UpdateConfigLayout updateLayout()
+{
+    UpdateConfigLayout l;
+    const QString inferredKey = tr("key name [inferred]");
+    for (const SourceKey &k : kSourceKeys)
+        l.sourceLocations.append({QLatin1String(k.file), QLatin1String(k.section), QLatin1String(k.key),
+                                  tr("file [article], section and key [inferred]")});
+    l.sourceType = {QLatin1String(kSourceTypeKey.file), QLatin1String(kSourceTypeKey.section),
+                    QLatin1String(kSourceTypeKey.key), inferredKey};
+    l.sourceTypeMeaning = tr("0 = Trend Micro ActiveUpdate, 1 = another source [inferred]; shown, never changed");
+    l.candidateMarker = QLatin1String(kSourceMarker);
+    l.serverIniName = QLatin1String(kServerIni);
+    for (const auto &row : kActiveUpdate)
+        l.activeUpdateSources.append({QLatin1String(row[0]), QLatin1String(row[1])});
+    l.activeUpdateNote = tr("host <code>-p.activeupdate.trendmicro.com [inferred] from the public OfficeScan pattern");
+    l.activeUpdateVersionNotes.insert(QStringLiteral("6.0"),
+                                      tr("6.0 is not among the versions the article covers (7.0 to 10.0)"));
+    l.downloadTimeout = {QLatin1String(kAuConfigFile), QString(), QLatin1String(kAuTimeoutKey),
+                         tr("key [article]")};
+    l.timeoutUnitMs = kAuTimeoutUnitMs;
+    l.defaultTimeoutSeconds = kAuTimeoutDefaultSeconds;
+    l.timeoutNote = tr("read as seconds, %1 s when absent [inferred]").arg(kAuTimeoutDefaultSeconds);
+
+    ProxyLayout &p = l.proxy;
+    p.file = QLatin1String(kProxyFile);
+    p.section = QLatin1String(kProxySection);
+    p.enableKey = QLatin1String(kProxyEnableKey);
+    p.typeKey = QLatin1String(kProxyTypeKey);
+    p.addressKey = QLatin1String(kProxyAddressKey);
+    p.portKey = QLatin1String(kProxyPortKey);
+    p.userKey = QLatin1String(kProxyUserKey);
+    p.passwordKey = QLatin1String(kProxyPasswordKey);
+    p.typeHttp = QLatin1String(kProxyTypes[0]);
+    p.typeSocks4 = QLatin1String(kProxyTypes[1]);
+    p.typeSocks5 = QLatin1String(kProxyTypes[2]);
+    p.httpTypes = {p.typeHttp};
+    p.socks4Types = {p.typeSocks4};
+    p.socks5Types = {p.typeSocks5, QStringLiteral("SOCKS")};
+    p.note = tr("checked in section %1 of file %2; file, section and key [inferred]")
+                 .arg(p.section, Target::displayPath(p.file));
+    p.passwordNote = tr("key name [public]");
+    return l;
+}
+
 } // namespace
 
 Article updateFailure()
@@ -79,7 +186,39 @@ Article updateFailure()
         {tr("duplication keys"), QStringLiteral("DuplicationAction, DuplicateAction"), QStringLiteral("article")},
         {tr("keep each key's own spelling when replacing 80 by 0"), tr("yes"), QStringLiteral("inferred")},
         {tr("master service"), QLatin1String(kMasterService), QStringLiteral("public")},
+        {tr("download timeout unit, and its value when absent"), tr("seconds; %1 s").arg(kAuTimeoutDefaultSeconds), QStringLiteral("inferred")},
+        {tr("proxy settings"), QStringLiteral("%1 [%2] %3, %4, %5, %6, %7")
+             .arg(Target::displayPath(QLatin1String(kProxyFile)), QLatin1String(kProxySection), QLatin1String(kProxyEnableKey),
+                  QLatin1String(kProxyTypeKey), QLatin1String(kProxyAddressKey), QLatin1String(kProxyPortKey),
+                  QLatin1String(kProxyUserKey)), QStringLiteral("inferred")},
+        {tr("proxy password key (encrypted by the product, never written)"), QLatin1String(kProxyPasswordKey), QStringLiteral("public")},
+        {tr("proxy types as stored"), QStringLiteral("HTTP, SOCKS4, SOCKS5"), QStringLiteral("inferred")},
     };
+    for (const SourceKey &k : kSourceKeys)
+        a.facts.append({tr("update source line"), QStringLiteral("%1 [%2] %3").arg(Target::displayPath(QLatin1String(k.file)),
+                                                                                  QLatin1String(k.section), QLatin1String(k.key)),
+                        QStringLiteral("inferred")});
+    a.facts.append({tr("update source type"), QStringLiteral("%1 [%2] %3").arg(Target::displayPath(QLatin1String(kSourceTypeKey.file)),
+                                                                             QLatin1String(kSourceTypeKey.section), QLatin1String(kSourceTypeKey.key)),
+                    QStringLiteral("inferred")});
+    for (const auto &row : kActiveUpdate)
+        a.facts.append({tr("ActiveUpdate source for %1").arg(QLatin1String(row[0])), QLatin1String(row[1]), QStringLiteral("inferred")});
+    a.facts.append({tr("host names for the firewall"), QStringLiteral("%1, %2").arg(QLatin1String(kActiveUpdateHost), QLatin1String(kSmartScanHost)), QStringLiteral("inferred")});
+    a.facts.append({tr("license server"), QLatin1String(kLicenseHost), QStringLiteral("public")});
+    a.facts.append({tr("download cache, its index and checksum list"),
+                    QStringLiteral("%1: %2, %3 [%4]").arg(Target::displayPath(QLatin1String(kCacheDir)), QLatin1String(kCacheIndex),
+                                                          QLatin1String(kCacheChecksums), QLatin1String(kCacheChecksumSection)),
+                    QStringLiteral("inferred")});
+    a.facts.append({tr("Disk Cleaner location"), Target::displayPath(QLatin1String(kDiskCleaner)), QStringLiteral("inferred")});
+
+    const UpdateConfigLayout layout = updateLayout();
+    // The proxy password typed into the proxy form: memory only, shared by the network checks.
+    const auto credentials = std::make_shared<ProxyTestCredentials>();
+    const ReachabilityCheck::StepIds ids{QStringLiteral("proxy"), QStringLiteral("au-source"),
+                                         QStringLiteral("firewall"), QStringLiteral("au-timeout")};
+    const auto reachability = std::make_shared<ReachabilityCheck>(layout, credentials, ids);
+    const auto sourceCheck = std::make_shared<UpdateSourceCheck>(layout, credentials);
+    const auto agreementCheck = std::make_shared<SourceAgreementCheck>(layout);
 
     {
         Step s;
@@ -96,6 +235,95 @@ Article updateFailure()
                                  Target::displayPath(QLatin1String(kAuConfigFile)));
         s.fix = std::make_shared<IniValueFix>(QList<IniRule>{auTimeoutRule()}, o);
         s.manual = tr("After the fix, start a manual update and check that it completes.");
+        a.steps.append(s);
+    }
+    {
+        Step s;
+        s.id = QStringLiteral("proxy");
+        s.title = tr("The server's proxy for updates");
+        s.why = tr("The scheduled update runs as the Security Server service, so it uses the proxy set in "
+                   "the server's own settings, not the browser's: a manual update from a browser session "
+                   "can work while the scheduled one fails. A wrong address, port or password stops it.");
+        s.check = std::make_shared<ProxyCheck>(layout, credentials);
+        s.fix = std::make_shared<ProxyFix>(layout, credentials,
+                                           QList<FollowUpCheck>{{QStringLiteral("au-reachability"), reachability}});
+        s.manual = tr("Type the proxy password in the console (Administration > Global Settings > Proxy): the "
+                      "product stores it encrypted, so the wizard never writes it.");
+        a.steps.append(s);
+    }
+    {
+        Step s;
+        s.id = QStringLiteral("au-reachability");
+        s.title = tr("Can the server reach the update source?");
+        s.why = tr("\"Unable to reach the update source\" and \"Generic failure on source network\" mean one "
+                   "stage of the download failed: name lookup, connection, proxy, TLS, the server's answer, "
+                   "or time. This step finds which, and how long each stage took.");
+        s.check = reachability;
+        a.steps.append(s);
+    }
+    {
+        Step s;
+        s.id = QStringLiteral("au-source");
+        s.title = tr("Update source for this version");
+        s.why = tr("Each Worry-Free version downloads from its own ActiveUpdate source; a source for another "
+                   "version, or a custom source that does not answer, leaves the server without updates.");
+        s.check = sourceCheck;
+        s.fix = std::make_shared<UpdateSourceFix>(
+            layout, UpdateSourceFix::Mode::SwitchSource,
+            QList<FollowUpCheck>{{QStringLiteral("update-source-config"), agreementCheck},
+                                 {QStringLiteral("au-reachability"), reachability}});
+        a.steps.append(s);
+    }
+    {
+        Step s;
+        s.id = QStringLiteral("firewall");
+        s.title = tr("Firewall allow-list");
+        s.why = tr("A firewall that blocks Trend Micro's servers stops the download. The article resolves each "
+                   "server name and allows its address block (the last octet from .0 to .255).");
+        s.check = std::make_shared<FirewallCheck>(
+            layout,
+            QList<FirewallCheck::HostName>{
+                {tr("ActiveUpdate (pattern and engine downloads)"), QLatin1String(kActiveUpdateHost), tr("name [inferred]")},
+                {tr("license update"), QLatin1String(kLicenseHost), tr("name [public] for other Trend Micro products")},
+                {tr("Smart Scan (Smart Protection Network)"), QLatin1String(kSmartScanHost), tr("name [inferred]")},
+            },
+            QStringList{tr("antispam update server"), tr("AutoUpdate server"), tr("Outbreak Prevention Policy (OPP) server")});
+        s.manual = tr("Give the allow-list to the firewall administrator; after the change, run this step again.");
+        a.steps.append(s);
+    }
+    {
+        Step s;
+        s.id = QStringLiteral("update-source-config");
+        s.title = tr("Update source settings agree");
+        s.why = tr("The update source is stored in several files; when they disagree, parts of the server "
+                   "download from a different source than the console shows.");
+        s.check = agreementCheck;
+        s.fix = std::make_shared<UpdateSourceFix>(
+            layout, UpdateSourceFix::Mode::MakeAgree,
+            QList<FollowUpCheck>{{QStringLiteral("au-source"), sourceCheck},
+                                 {QStringLiteral("au-reachability"), reachability}});
+        a.steps.append(s);
+    }
+    {
+        Step s;
+        s.id = QStringLiteral("disk-cleaner");
+        s.title = tr("Damaged files in the download cache");
+        s.why = tr("A truncated or empty pattern file in the server's download cache makes every update stop "
+                   "at \"100% Not completed\". The article cleans the cache with Disk Cleaner.");
+        DownloadCacheCheck::Layout c;
+        c.cacheDir = QLatin1String(kCacheDir);
+        c.indexFile = QLatin1String(kCacheIndex);
+        c.checksumFile = QLatin1String(kCacheChecksums);
+        c.checksumSection = QLatin1String(kCacheChecksumSection);
+        c.toolPath = QLatin1String(kDiskCleaner);
+        c.toolArguments = QLatin1String(kDiskCleanerArgs);
+        c.note = tr("cache folder, index and checksum list [inferred]");
+        c.toolNote = tr("TMDiskCleaner.exe [public]; its folder on the server [inferred]");
+        s.check = std::make_shared<DownloadCacheCheck>(c);
+        s.manual = tr("Run Disk Cleaner (TMDiskCleaner.exe %1, from Trend Micro KB 1055066) on the server, or "
+                      "delete the damaged files this step lists together with their .sig files; then start a "
+                      "manual update so they are downloaded again.")
+                       .arg(QLatin1String(kDiskCleanerArgs));
         a.steps.append(s);
     }
     {

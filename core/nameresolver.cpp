@@ -1,0 +1,177 @@
+// NameResolver and ProxySettings::describe() (declared in netprobe.h).
+#include "logging.h"
+#include "netprobe.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHostInfo>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QTimer>
+
+namespace kb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kb::NameResolver", text);
+}
+
+QMutex s_mutex;
+QHash<QString, QList<QHostAddress>> s_map;
+bool s_overridden = false;
+
+// "address name [name...]" per line, '#' comments, like /etc/hosts.
+QHash<QString, QList<QHostAddress>> readHostsFile(const QString &path)
+{
+    QHash<QString, QList<QHostAddress>> map;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        qCWarning(lcNet) << "cannot read hosts map" << path;
+        return map;
+    }
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (QByteArray line : lines) {
+        const int hash = line.indexOf('#');
+        if (hash >= 0)
+            line.truncate(hash);
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (parts.size() < 2)
+            continue;
+        const QHostAddress address(QString::fromLatin1(parts.first()));
+        if (address.isNull())
+            continue;
+        for (qsizetype i = 1; i < parts.size(); ++i)
+            map[QString::fromLatin1(parts.at(i)).toLower()].append(address);
+    }
+    return map;
+}
+
+QString envMapPath()
+{
+    return qEnvironmentVariable("KBWIZARD_HOSTS_MAP");
+}
+
+} // namespace
+
+QString ProxySettings::describe() const
+{
+    if (!isSet())
+        return tr("no proxy");
+    QString kind;
+    switch (type) {
+    case Type::Http: kind = tr("HTTP proxy"); break;
+    case Type::Socks4: kind = tr("SOCKS4 proxy"); break;
+    case Type::Socks5: kind = tr("SOCKS5 proxy"); break;
+    case Type::None: break;
+    }
+    const QString where = host + QLatin1Char(':') + QString::number(port);
+    if (user.isEmpty())
+        //: %1 = "HTTP proxy", %2 = host:port
+        return tr("%1 %2").arg(kind, where);
+    //: %1 = "HTTP proxy", %2 = host:port, %3 = user name (never the password)
+    return tr("%1 %2 (user %3)").arg(kind, where, user);
+}
+
+void NameResolver::setOverride(const QHash<QString, QList<QHostAddress>> &map)
+{
+    QMutexLocker lock(&s_mutex);
+    s_map.clear();
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        s_map.insert(it.key().toLower(), it.value());
+    s_overridden = true;
+}
+
+void NameResolver::clearOverride()
+{
+    QMutexLocker lock(&s_mutex);
+    s_map.clear();
+    s_overridden = false;
+}
+
+bool NameResolver::isOverridden()
+{
+    QMutexLocker lock(&s_mutex);
+    return s_overridden || !envMapPath().isEmpty();
+}
+
+NameResolver::Result NameResolver::resolve(const QString &host, int timeoutMs)
+{
+    Result r;
+    QElapsedTimer clock;
+    clock.start();
+    const QString name = host.toLower();
+
+    // An address literal is not a name: nothing to look up, in either mode.
+    const QHostAddress literal(name.startsWith(QLatin1Char('[')) ? name.mid(1, name.size() - 2) : name);
+    if (!literal.isNull()) {
+        r.addresses = {literal};
+        r.elapsedMs = clock.elapsed();
+        return r;
+    }
+
+    bool overridden = false;
+    QHash<QString, QList<QHostAddress>> map;
+    {
+        QMutexLocker lock(&s_mutex);
+        overridden = s_overridden;
+        if (overridden)
+            map = s_map;
+    }
+    if (!overridden && !envMapPath().isEmpty()) {
+        overridden = true;
+        map = readHostsFile(envMapPath());
+    }
+    if (overridden) {
+        r.addresses = map.value(name);
+        if (r.addresses.isEmpty())
+            //: %1 = host name
+            r.error = tr("The name %1 was not found.").arg(host);
+        r.elapsedMs = clock.elapsed();
+        return r;
+    }
+
+    // The system resolver (hosts file, NSS / Windows DNS client): what the server itself sees.
+    // Asynchronous lookup in a local loop so a hung resolver cannot block past the timeout.
+    QEventLoop loop;
+    bool done = false;
+    QHostInfo info;
+    const int id = QHostInfo::lookupHost(host, &loop, [&](const QHostInfo &result) {
+        info = result;
+        done = true;
+        loop.quit();
+    });
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timer.start(qMax(1, timeoutMs));
+    if (!done)
+        loop.exec();
+    r.elapsedMs = clock.elapsed();
+    if (!done) {
+        QHostInfo::abortHostLookup(id);
+        //: %1 = host name, %2 = milliseconds
+        r.error = tr("Looking up %1 took longer than %2 ms.").arg(host).arg(timeoutMs);
+        return r;
+    }
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        r.error = info.error() == QHostInfo::HostNotFound || info.addresses().isEmpty()
+                      ? tr("The name %1 was not found.").arg(host)
+                      //: %1 = host name, %2 = the system's error text
+                      : tr("Looking up %1 failed: %2").arg(host, info.errorString());
+        return r;
+    }
+    // IPv4 first: the ActiveUpdate allow-lists and the firewall step reason in IPv4 blocks.
+    for (const QHostAddress &a : info.addresses())
+        if (a.protocol() == QAbstractSocket::IPv4Protocol)
+            r.addresses.append(a);
+    for (const QHostAddress &a : info.addresses())
+        if (a.protocol() != QAbstractSocket::IPv4Protocol)
+            r.addresses.append(a);
+    return r;
+}
+
+} // namespace kb

@@ -1,0 +1,479 @@
+// The real wizard on a demo copy, driven like a user: Next, the symptom filter, the commit
+// button, Undo. Asserts currentId(), button states, the Session and the files on disk.
+#include "demosandbox.h"
+#include "kbwizard.h"
+#include "pageids.h"
+#include "symptompage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <memory>
+
+using namespace kb;
+
+namespace {
+
+const QString kWfbs = QStringLiteral("/demo/wfbs/Security Server/PCCSRV");
+constexpr int kTimeoutMs = 60000;
+
+// Runs a helper that uses QVERIFY/QCOMPARE and stops the test function when it failed.
+#define STEP(call)                                                                                 \
+    do {                                                                                           \
+        call;                                                                                      \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+QString accessibleName(QWidget *w)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+    return iface ? iface->text(QAccessible::Name) : QString();
+}
+
+// Widgets a user operates. Parts of compound widgets (a combo box's line edit, a line edit's
+// clear button, header views, scroll bars, tab-bar scroll buttons) are named by their owner.
+bool needsName(QWidget *w)
+{
+    if (qobject_cast<QHeaderView *>(w) || qobject_cast<QScrollBar *>(w) || qobject_cast<QTabBar *>(w))
+        return false;
+    for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
+        if (qobject_cast<QComboBox *>(p) || qobject_cast<QAbstractSpinBox *>(p)
+            || qobject_cast<QLineEdit *>(p) || qobject_cast<QTabBar *>(p)
+            || qobject_cast<QAbstractItemView *>(p)) // e.g. a table's corner button
+            return false;
+    if (auto *box = qobject_cast<QGroupBox *>(w))
+        return box->isCheckable();
+    return qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+           || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w)
+           || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QTextEdit *>(w)
+           || qobject_cast<QAbstractSpinBox *>(w);
+}
+
+} // namespace
+
+class tst_Wizard : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<KbWizard> m_wizard;
+
+    QString sandbox() const { return m_tmp->path() + QStringLiteral("/demo"); }
+    QString wfbs(const QString &relative) const { return m_tmp->path() + kWfbs + QLatin1Char('/') + relative; }
+
+    void startWizard()
+    {
+        m_wizard.reset();
+        m_tmp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_tmp->isValid());
+        m_wizard = std::make_unique<KbWizard>();
+        QVERIFY(m_wizard->startFrom(true, sandbox(), QString(), QString()));
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        QCOMPARE(m_wizard->currentId(), int(Page_Target));
+    }
+
+    void pressNext(int expectedId)
+    {
+        // On the commit page the commit button stands where Next is.
+        QAbstractButton *next = m_wizard->button(QWizard::CommitButton);
+        if (!next->isVisible())
+            next = m_wizard->button(QWizard::NextButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isVisible() && next->isEnabled(), kTimeoutMs);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_COMPARE(m_wizard->currentId(), expectedId);
+    }
+
+    // Target (the WFBS installation) -> Symptom (filtered, "not updating") -> Diagnose.
+    void goToDiagnose()
+    {
+        auto *installs = m_wizard->currentPage()->findChild<QTreeWidget *>();
+        QVERIFY(installs);
+        QTreeWidgetItem *wfbsItem = nullptr;
+        for (int i = 0; i < installs->topLevelItemCount(); ++i)
+            if (installs->topLevelItem(i)->text(0).startsWith(QLatin1String("Worry-Free")))
+                wfbsItem = installs->topLevelItem(i);
+        QVERIFY(wfbsItem);
+        QTest::mouseClick(installs->viewport(), Qt::LeftButton, {}, installs->visualItemRect(wfbsItem).center());
+        QCOMPARE(installs->currentItem(), wfbsItem);
+        STEP(pressNext(Page_Symptom));
+
+        auto *filter = m_wizard->currentPage()->findChild<QLineEdit *>();
+        auto *symptoms = m_wizard->currentPage()->findChild<QListWidget *>();
+        QVERIFY(filter && symptoms);
+        QTest::keyClicks(filter, QStringLiteral("not updating"));
+        QListWidgetItem *wanted = nullptr;
+        for (int i = 0; i < symptoms->count(); ++i) {
+            QListWidgetItem *item = symptoms->item(i);
+            if (!item->isHidden() && item->data(SymptomPage::ArticleIdRole) == QLatin1String("update-failure"))
+                wanted = wanted ? wanted : item;
+        }
+        QVERIFY(wanted);
+        QTest::mouseClick(symptoms->viewport(), Qt::LeftButton, {}, symptoms->visualItemRect(wanted).center());
+        QVERIFY(wanted->isSelected());
+        STEP(pressNext(Page_Diagnose));
+    }
+
+    void diagnoseAndAssertFailures()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->currentPage()->isComplete(), kTimeoutMs);
+        const ArticleRun *run = m_wizard->session().currentRun();
+        QVERIFY(run);
+        QCOMPARE(run->articleId, QStringLiteral("update-failure"));
+        QCOMPARE(run->step(QStringLiteral("au-timeout"))->result.status, Status::Fail);
+        QCOMPARE(run->step(QStringLiteral("duplication-action"))->result.status, Status::Fail);
+    }
+
+    QString previewsText() const
+    {
+        QString all;
+        for (QPlainTextEdit *e : m_wizard->currentPage()->findChildren<QPlainTextEdit *>())
+            all += e->toPlainText() + QLatin1Char('\n');
+        return all;
+    }
+
+    void applyAll()
+    {
+        QAbstractButton *commit = m_wizard->button(QWizard::CommitButton);
+        QVERIFY(commit->isVisible());
+        QCOMPARE(commit->text(), QStringLiteral("&Apply selected"));
+        QVERIFY2(commit->isEnabled(), qPrintable(previewsText()));
+        QTest::mouseClick(commit, Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(Page_Fix)); // stays to show the outcomes
+        if (m_wizard->session().isApplying()) {
+            QVERIFY(!commit->isEnabled());
+            QVERIFY(!m_wizard->button(QWizard::BackButton)->isEnabled());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->session().isApplying(), kTimeoutMs);
+        const ArticleRun *run = m_wizard->session().currentRun();
+        for (const QString &id : {QStringLiteral("au-timeout"), QStringLiteral("duplication-action")}) {
+            QVERIFY2(run->step(id)->outcome.has_value(), qPrintable(id));
+            QVERIFY2(run->step(id)->outcome->succeeded(), qPrintable(run->step(id)->outcome->error.toString()));
+            QCOMPARE(run->step(id)->result.status, Status::Pass); // the verification replaced it
+        }
+        QTRY_VERIFY(commit->isEnabled());
+        QCOMPARE(commit->text(), QStringLiteral("Continue to the &report"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void cleanup()
+    {
+        m_wizard.reset();
+        m_tmp.reset();
+    }
+
+    void updateFailureEndToEnd()
+    {
+        STEP(startWizard());
+        STEP(goToDiagnose());
+        STEP(diagnoseAndAssertFailures());
+        STEP(pressNext(Page_Fix));
+
+        const QStringList fixable = m_wizard->session().fixableSteps();
+        QVERIFY(fixable.contains(QStringLiteral("au-timeout")));
+        QVERIFY(fixable.contains(QStringLiteral("duplication-action")));
+        const QString previews = previewsText();
+        QVERIFY2(previews.contains(QStringLiteral("+timeout=99999")), qPrintable(previews));
+        QVERIFY(previews.contains(QStringLiteral("-DuplicationAction=80")));
+        QVERIFY(previews.contains(QStringLiteral("+DuplicationAction=0")));
+        for (QGroupBox *box : m_wizard->currentPage()->findChildren<QGroupBox *>())
+            QVERIFY(!box->isCheckable() || box->isChecked());
+        const QByteArray aucfgBefore = readFile(wfbs(QStringLiteral("Admin/aucfg.ini")));
+        QVERIFY(!aucfgBefore.contains("timeout=99999"));
+
+        STEP(applyAll());
+        if (qEnvironmentVariableIsSet("KBW_GRAB"))
+            m_wizard->currentPage()->findChild<QScrollArea *>()->widget()->grab().save(qEnvironmentVariable("KBW_GRAB"));
+
+        const QByteArray aucfg = readFile(wfbs(QStringLiteral("Admin/aucfg.ini")));
+        QVERIFY(aucfg.contains("ConnectTimeout=60\r\ntimeout=99999\r\n"));
+        QCOMPARE(aucfg.size(), aucfgBefore.size() + qsizetype(strlen("timeout=99999\r\n")));
+        const QString component = QString::fromLatin1(readFile(wfbs(QStringLiteral("Private/component.ini"))));
+        const QRegularExpression eighty(QStringLiteral("^\\s*Duplicat(ion|e)Action\\s*=\\s*80\\s*$"),
+                                        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+        QVERIFY(!eighty.match(component).hasMatch());
+        QVERIFY(component.contains(QStringLiteral("duplicationaction=0")));   // spelling kept
+        QVERIFY(component.contains(QStringLiteral("DuplicationAction = 0"))); // spacing kept
+        QVERIFY(component.contains(QStringLiteral("DuplicateAction=0")));
+
+        STEP(pressNext(Page_Report));
+        QVERIFY(!m_wizard->button(QWizard::BackButton)->isEnabled()); // committed
+        auto *browser = m_wizard->currentPage()->findChild<QTextBrowser *>();
+        QVERIFY(browser);
+        const QString html = browser->toHtml();
+        QVERIFY(html.contains(QStringLiteral("au-timeout")));
+        QVERIFY(html.contains(QStringLiteral("duplication-action")));
+        QVERIFY(html.contains(QStringLiteral("Passed")));
+        QVERIFY(m_wizard->button(QWizard::FinishButton)->isVisible());
+    }
+
+    void undoRestoresComponentIni()
+    {
+        STEP(startWizard());
+        STEP(goToDiagnose());
+        STEP(diagnoseAndAssertFailures());
+        STEP(pressNext(Page_Fix));
+        STEP(applyAll());
+        const QString path = wfbs(QStringLiteral("Private/component.ini"));
+        const QByteArray original = readFile(QStringLiteral(":/demo/wfbs/Security Server/PCCSRV/Private/component.ini"));
+        QVERIFY(!original.isEmpty());
+        QVERIFY(readFile(path) != original);
+
+        STEP(clickUndo(QStringLiteral("duplication-action")));
+        QWizardPage *page = m_wizard->currentPage();
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(path), original, kTimeoutMs);
+        auto told = [page] {
+            for (QLabel *l : page->findChildren<QLabel *>())
+                if (l->text().contains(QLatin1String("Run the diagnosis again to confirm")))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY(told());
+        // The other fix stays.
+        QVERIFY(readFile(wfbs(QStringLiteral("Admin/aucfg.ini"))).contains("timeout=99999"));
+    }
+
+    void undoAnywayAfterALaterChange()
+    {
+        STEP(startWizard());
+        STEP(goToDiagnose());
+        STEP(diagnoseAndAssertFailures());
+        STEP(pressNext(Page_Fix));
+        STEP(applyAll());
+        const QString path = wfbs(QStringLiteral("Private/component.ini"));
+        const QByteArray original = readFile(QStringLiteral(":/demo/wfbs/Security Server/PCCSRV/Private/component.ini"));
+        QVERIFY(writeFile(path, readFile(path) + "\r\n; edited by hand\r\n"));
+
+        // The refusal is asked in a modal box: answer it from a timer, as a user would.
+        QStringList asked;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked << box->text();
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == QLatin1String("Undo &anyway"))
+                    b->click();
+        });
+        answer.start(50);
+        STEP(clickUndo(QStringLiteral("duplication-action")));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(path), original, kTimeoutMs);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.constFirst().contains(QLatin1String("changed after the fix")));
+    }
+
+private:
+    void clickUndo(const QString &stepId)
+    {
+        QWizardPage *page = m_wizard->currentPage();
+        auto *tabs = page->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        QTreeWidget *sets = nullptr;
+        for (QTreeWidget *t : page->findChildren<QTreeWidget *>())
+            if (t->isVisible())
+                sets = t;
+        QVERIFY(sets);
+        QTreeWidgetItem *dup = nullptr;
+        for (int i = 0; i < sets->topLevelItemCount(); ++i)
+            if (sets->topLevelItem(i)->text(1) == stepId)
+                dup = sets->topLevelItem(i);
+        QVERIFY(dup);
+        QTest::mouseClick(sets->viewport(), Qt::LeftButton, {}, sets->visualItemRect(dup).center());
+        QPushButton *undo = nullptr;
+        for (QPushButton *b : page->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("&Undo..."))
+                undo = b;
+        QVERIFY(undo);
+        QTRY_VERIFY(undo->isEnabled());
+        QTest::mouseClick(undo, Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void targetPageFolderErrorThenDemo()
+    {
+        m_tmp = std::make_unique<QTemporaryDir>();
+        m_wizard = std::make_unique<KbWizard>();
+        QVERIFY(m_wizard->startFrom(false, QString(), QString(), QString())); // nothing found
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        QWizardPage *page = m_wizard->currentPage();
+        QAbstractButton *next = m_wizard->button(QWizard::NextButton);
+        auto *installs = page->findChild<QTreeWidget *>();
+        QCOMPARE(installs->topLevelItemCount(), 0);
+        QVERIFY(!next->isEnabled());
+
+        // A folder that is not there: the reason, naming the folder, on the page.
+        const QString missing = m_tmp->path() + QStringLiteral("/no-such-server");
+        auto *folder = page->findChild<QLineEdit *>();
+        QTest::keyClicks(folder, missing);
+        QTest::keyClick(folder, Qt::Key_Return);
+        auto errorShown = [page, &missing] {
+            for (QLabel *l : page->findChildren<QLabel *>())
+                if (l->isVisible() && l->text().contains(QLatin1String("cannot be used"))
+                    && l->text().contains(QDir::toNativeSeparators(missing)))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(errorShown(), kTimeoutMs);
+        QCOMPARE(m_wizard->currentId(), int(Page_Target)); // Enter meant "Use", not Next
+        QVERIFY(!next->isEnabled());
+
+        // The demo server: a fresh sandbox (in QStandardPaths' test location), both installs.
+        QPushButton *demo = nullptr;
+        for (QPushButton *b : page->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Use the &demo server"))
+                demo = b;
+        QVERIFY(demo);
+        QTRY_VERIFY(demo->isEnabled());
+        QTest::mouseClick(demo, Qt::LeftButton);
+        auto labels = [page] {
+            QStringList texts;
+            for (QLabel *l : page->findChildren<QLabel *>())
+                if (l->isVisible())
+                    texts << l->text();
+            return texts.join(QLatin1Char('\n'));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(installs->topLevelItemCount() == 2, qPrintable(labels()), 20000);
+        QTRY_VERIFY(next->isEnabled());
+        STEP(pressNext(Page_Symptom));
+        QCOMPARE(m_wizard->session().host()->kind(), QStringLiteral("demo"));
+        QVERIFY(!m_wizard->session().demoSandbox().isEmpty());
+        m_wizard.reset();
+        QDir(DemoSandbox::defaultParent()).removeRecursively(); // only the test-mode location
+    }
+
+    void symptomNextDisabledUntilChosen()
+    {
+        STEP(startWizard());
+        STEP(pressNext(Page_Symptom));
+        // On the commit page the commit button stands where Next is.
+        QAbstractButton *next = m_wizard->button(QWizard::CommitButton);
+        if (!next->isVisible())
+            next = m_wizard->button(QWizard::NextButton);
+        QVERIFY(!next->isEnabled());
+        auto *filter = m_wizard->currentPage()->findChild<QLineEdit *>();
+        auto *symptoms = m_wizard->currentPage()->findChild<QListWidget *>();
+        QTest::keyClicks(filter, QStringLiteral("NOT UPDATING")); // any case
+        QVERIFY(!next->isEnabled());
+        QListWidgetItem *first = nullptr;
+        int shown = 0;
+        for (int i = 0; i < symptoms->count(); ++i)
+            if (!symptoms->item(i)->isHidden()) {
+                first = first ? first : symptoms->item(i);
+                ++shown;
+            }
+        QVERIFY(first);
+        QVERIFY(shown < symptoms->count());
+        QTest::mouseClick(symptoms->viewport(), Qt::LeftButton, {}, symptoms->visualItemRect(first).center());
+        QVERIFY(next->isEnabled());
+        // Filtering the chosen symptom away takes the choice back.
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("zzz-no-such-symptom"));
+        QVERIFY(!next->isEnabled());
+        QCOMPARE(m_wizard->currentId(), int(Page_Symptom));
+    }
+
+    void fixInputChoiceRefreshesPreview()
+    {
+        STEP(startWizard());
+        // Without a [Downloader] section the fix asks where timeout= goes.
+        const QString aucfg = wfbs(QStringLiteral("Admin/aucfg.ini"));
+        QByteArray bytes = readFile(aucfg);
+        QVERIFY(bytes.contains("[Downloader]\r\n"));
+        bytes.replace("[Downloader]\r\n", "");
+        QVERIFY(writeFile(aucfg, bytes));
+        STEP(goToDiagnose());
+        STEP(diagnoseAndAssertFailures());
+        STEP(pressNext(Page_Fix));
+
+        QComboBox *section = nullptr;
+        for (QComboBox *c : m_wizard->currentPage()->findChildren<QComboBox *>())
+            if (c->accessibleName().contains(QLatin1String("aucfg.ini")))
+                section = c;
+        QVERIFY(section);
+        QVERIFY(!accessibleName(section).isEmpty());
+        QCOMPARE(section->currentText(), QStringLiteral("Downloader"));
+        QVERIFY(previewsText().contains(QStringLiteral("+[Downloader]")));
+        section->setCurrentText(QStringLiteral("Patch"));
+        QTRY_VERIFY(!previewsText().contains(QStringLiteral("+[Downloader]")));
+        QVERIFY(previewsText().contains(QStringLiteral("+timeout=99999")));
+        QCOMPARE(m_wizard->session().fixInputs(QStringLiteral("au-timeout")).value(QStringLiteral("section")).toString(),
+                 QStringLiteral("Patch"));
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        STEP(startWizard());
+        QStringList missing;
+        auto audit = [&] {
+            QList<QWidget *> widgets = m_wizard->findChildren<QWidget *>();
+            for (QWidget *w : std::as_const(widgets))
+                if (needsName(w) && accessibleName(w).trimmed().isEmpty())
+                    missing << QStringLiteral("page %1: %2 %3")
+                                   .arg(m_wizard->currentId())
+                                   .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+            for (QTabWidget *t : m_wizard->findChildren<QTabWidget *>())
+                for (int i = 0; i < t->count(); ++i)
+                    if (t->tabText(i).isEmpty())
+                        missing << QStringLiteral("tab %1").arg(i);
+        };
+        STEP(audit());
+        STEP(goToDiagnose());
+        STEP(audit());
+        STEP(diagnoseAndAssertFailures());
+        STEP(pressNext(Page_Fix));
+        STEP(audit());
+        STEP(applyAll());
+        STEP(audit());
+        STEP(pressNext(Page_Report));
+        STEP(audit());
+        missing.removeDuplicates();
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(tst_Wizard)
+#include "tst_wizard.moc"
