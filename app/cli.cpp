@@ -22,21 +22,21 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::Cli)
+};
 
 int usageError(QTextStream &err, const QString &message)
 {
-    err << tr("kbwizard: %1").arg(message) << Qt::endl
-        << tr("Run kbwizard --help for the options.") << Qt::endl;
+    err << Tr::tr("kbwizard: %1").arg(message) << Qt::endl
+        << Tr::tr("Run kbwizard --help for the options.") << Qt::endl;
     return Exit_Usage;
 }
 
 int inputError(QTextStream &err, const KbError &e)
 {
-    err << tr("kbwizard: error: %1").arg(e.toString()) << Qt::endl;
+    err << Tr::tr("kbwizard: error: %1").arg(e.toString()) << Qt::endl;
     return Exit_Usage;
 }
 
@@ -68,8 +68,8 @@ int listBackups(const QList<Target> &targets, QTextStream &out, QTextStream &err
         QList<KbError> problems;
         const QList<BackupSet> sets = BackupStore(root).list(&problems);
         for (const KbError &p : problems)
-            err << tr("warning: %1").arg(p.toString()) << Qt::endl;
-        out << tr("Backup sets in %1:").arg(QDir::toNativeSeparators(root)) << Qt::endl;
+            err << Tr::tr("warning: %1").arg(p.toString()) << Qt::endl;
+        out << Tr::tr("Backup sets in %1:").arg(QDir::toNativeSeparators(root)) << Qt::endl;
         for (const BackupSet &s : sets) {
             ++count;
             out << QStringLiteral("  %1  %2  %3/%4  %5")
@@ -80,7 +80,7 @@ int listBackups(const QList<Target> &targets, QTextStream &out, QTextStream &err
                 out << QStringLiteral("      %1").arg(i.displayPath) << Qt::endl;
         }
         if (sets.isEmpty())
-            out << tr("  (none)") << Qt::endl;
+            out << Tr::tr("  (none)") << Qt::endl;
     }
     Q_UNUSED(count);
     return Exit_AllPass;
@@ -108,22 +108,22 @@ int undoSet(const QList<Target> &targets, const QString &id, bool force, const Q
         for (const QString &m : messages)
             out << m << Qt::endl;
         if (undoError) {
-            err << tr("kbwizard: undo refused: %1").arg(undoError.toString()) << Qt::endl;
+            err << Tr::tr("kbwizard: undo refused: %1").arg(undoError.toString()) << Qt::endl;
             return undoError.code == QLatin1String("backup.changed-since")
                            || undoError.code == QLatin1String("backup.already-undone")
                        ? Exit_Problems
                        : Exit_Usage;
         }
-        out << tr("Backup set %1 was restored.").arg(id) << Qt::endl;
+        out << Tr::tr("Backup set %1 was restored.").arg(id) << Qt::endl;
         return Exit_AllPass;
     }
-    return usageError(err, tr("no backup set with the id \"%1\" for this server.").arg(id));
+    return usageError(err, Tr::tr("no backup set with the id \"%1\" for this server.").arg(id));
 }
 
 void printRun(const Article &article, const ArticleRun &run, QTextStream &out)
 {
     out << QStringLiteral("== %1 (%2) ==").arg(article.title, article.id) << Qt::endl;
-    out << tr("Installation: %1 (%2 %3)")
+    out << Tr::tr("Installation: %1 (%2 %3)")
                .arg(QDir::toNativeSeparators(run.target.pccsrv), productName(run.target.product),
                     run.target.version)
         << Qt::endl;
@@ -137,7 +137,7 @@ void printRun(const Article &article, const ArticleRun &run, QTextStream &out)
                                       ? QStringLiteral("%1 [%2] %3").arg(e.file, e.section, e.key)
                                       : e.item;
             out << QStringLiteral("      %1: %2 (%3 %4)%5")
-                       .arg(where, e.secret ? QStringLiteral("••••") : e.found, tr("expected"),
+                       .arg(where, e.secret ? QStringLiteral("••••") : e.found, Tr::tr("expected"),
                             e.expected, e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note)
                 << Qt::endl;
         }
@@ -158,12 +158,12 @@ KbError readInputs(const QString &path, QHash<QString, QVariantMap> *inputs)
                              int(bytes.left(pe.offset).count('\n')) + 1);
     if (!doc.isObject())
         return KbError::make(QStringLiteral("inputs.json"),
-                             tr("expected an object of steps, each an object of input values."), path, 1);
+                             Tr::tr("expected an object of steps, each an object of input values."), path, 1);
     const QJsonObject o = doc.object();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!it.value().isObject())
             return KbError::make(QStringLiteral("inputs.json"),
-                                 tr("the value of \"%1\" must be an object of input values.").arg(it.key()), path);
+                                 Tr::tr("the value of \"%1\" must be an object of input values.").arg(it.key()), path);
         inputs->insert(it.key(), it.value().toObject().toVariantMap());
     }
     return {};
@@ -210,18 +210,18 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (!parser.parse(normaliseArguments(arguments)))
         return usageError(err, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usageError(err, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+        return usageError(err, Tr::tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
 
     const bool demo = parser.isSet(o.demo) || parser.isSet(o.demoDir);
     if (demo == parser.isSet(o.root))
-        return usageError(err, tr("give either --root DIR or --demo [DIR]."));
+        return usageError(err, Tr::tr("give either --root DIR or --demo [DIR]."));
     const int actions = int(parser.isSet(o.article)) + int(parser.isSet(o.listBackups)) + int(parser.isSet(o.undo));
     if (actions != 1)
-        return usageError(err, tr("give exactly one of --article, --list-backups or --undo."));
+        return usageError(err, Tr::tr("give exactly one of --article, --list-backups or --undo."));
     if (parser.isSet(o.yes) && !parser.isSet(o.fix))
-        return usageError(err, tr("--yes only goes with --fix."));
+        return usageError(err, Tr::tr("--yes only goes with --fix."));
     if (parser.isSet(o.force) && !parser.isSet(o.undo))
-        return usageError(err, tr("--force only goes with --undo."));
+        return usageError(err, Tr::tr("--force only goes with --undo."));
 
     QString root = parser.value(o.root);
     if (demo) {
@@ -229,7 +229,7 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
         root = DemoSandbox::create(parser.value(o.demoDir), &e);
         if (e)
             return inputError(err, e);
-        out << tr("Demo server copied to %1").arg(QDir::toNativeSeparators(root)) << Qt::endl;
+        out << Tr::tr("Demo server copied to %1").arg(QDir::toNativeSeparators(root)) << Qt::endl;
     }
     KbError findError;
     const QList<Target> targets = Installation::findUnder(root, &findError);
@@ -239,7 +239,7 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
     const QString hostKind = parser.value(o.host);
     if (!hostKind.isEmpty() && hostKind != QLatin1String("windows") && hostKind != QLatin1String("demo")
         && hostKind != QLatin1String("none"))
-        return usageError(err, tr("unknown host backend \"%1\": use windows, demo or none.").arg(hostKind));
+        return usageError(err, Tr::tr("unknown host backend \"%1\": use windows, demo or none.").arg(hostKind));
 
     if (parser.isSet(o.listBackups))
         return listBackups(targets, out, err);
@@ -267,7 +267,7 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
         QStringList known;
         for (const Article &a : session.articles())
             known << a.id;
-        return usageError(err, tr("unknown article \"%1\" (known: %2, all).").arg(wanted, known.join(QStringLiteral(", "))));
+        return usageError(err, Tr::tr("unknown article \"%1\" (known: %2, all).").arg(wanted, known.join(QStringLiteral(", "))));
     }
 
     QStringList fixSteps;
@@ -279,7 +279,7 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
             for (const QString &aid : articleIds)
                 known = known || findArticle(session.articles(), aid)->step(s.trimmed());
             if (!known)
-                return usageError(err, tr("unknown step \"%1\" for --fix.").arg(s));
+                return usageError(err, Tr::tr("unknown step \"%1\" for --fix.").arg(s));
         }
     }
 
@@ -295,13 +295,13 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
             }
         if (!matched) {
             if (articleIds.size() > 1) {
-                out << tr("Skipped %1: it applies to %2 and no such installation was found under %3.")
+                out << Tr::tr("Skipped %1: it applies to %2 and no such installation was found under %3.")
                            .arg(aid, productName(article.products.value(0)), QDir::toNativeSeparators(root))
                     << Qt::endl;
                 continue;
             }
             target = targets.constFirst();
-            err << tr("warning: %1 applies to %2, but the installation looks like %3.")
+            err << Tr::tr("warning: %1 applies to %2, but the installation looks like %3.")
                        .arg(aid, productName(article.products.value(0)), productName(target.product))
                 << Qt::endl;
         }
@@ -322,11 +322,11 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
                 if (!article.step(stepId))
                     continue;
                 if (!fixable.contains(stepId)) {
-                    out << tr("%1: nothing to fix.").arg(stepId) << Qt::endl;
+                    out << Tr::tr("%1: nothing to fix.").arg(stepId) << Qt::endl;
                     continue;
                 }
                 const FixPlan plan = session.planFix(stepId);
-                out << tr("--- Fix for %1: %2").arg(stepId, article.step(stepId)->fix->description()) << Qt::endl;
+                out << Tr::tr("--- Fix for %1: %2").arg(stepId, article.step(stepId)->fix->description()) << Qt::endl;
                 out << FixExecutor::preview(plan) << Qt::endl;
                 if (!parser.isSet(o.yes))
                     continue;
@@ -334,14 +334,14 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
                 for (const QString &m : outcome.messages)
                     out << QStringLiteral("    ") << m << Qt::endl;
                 if (outcome.succeeded()) {
-                    out << tr("%1: fixed and verified (backup set %2).").arg(stepId, outcome.backupSetId) << Qt::endl;
+                    out << Tr::tr("%1: fixed and verified (backup set %2).").arg(stepId, outcome.backupSetId) << Qt::endl;
                 } else {
                     fixFailed = true;
-                    err << tr("%1: the fix failed: %2").arg(stepId, outcome.error.toString()) << Qt::endl;
+                    err << Tr::tr("%1: the fix failed: %2").arg(stepId, outcome.error.toString()) << Qt::endl;
                 }
             }
             if (!parser.isSet(o.yes) && !fixable.isEmpty())
-                out << tr("Previews only: add --yes to apply (every change is backed up first).") << Qt::endl;
+                out << Tr::tr("Previews only: add --yes to apply (every change is backed up first).") << Qt::endl;
         }
         const ArticleRun *run = session.currentRun();
         printRun(article, *run, out);
@@ -349,12 +349,12 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
             problems = problems || isProblem(s.result.status);
             if (s.result.inputError) {
                 unreadable = true;
-                err << tr("kbwizard: error: %1").arg(s.result.inputError.toString()) << Qt::endl;
+                err << Tr::tr("kbwizard: error: %1").arg(s.result.inputError.toString()) << Qt::endl;
             }
         }
     }
     if (!ran)
-        return usageError(err, tr("no installation under %1 matches the article.").arg(root));
+        return usageError(err, Tr::tr("no installation under %1 matches the article.").arg(root));
 
     const QJsonObject report = Report::build(session);
     auto writeOut = [&](const QCommandLineOption &opt, const QByteArray &bytes) -> bool {
@@ -375,7 +375,7 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
         SupportBundle::Contents contents;
         if (KbError e = SupportBundle::write(session, parser.value(o.bundle), &contents))
             return inputError(err, e);
-        out << tr("Support bundle written to %1").arg(QDir::toNativeSeparators(parser.value(o.bundle))) << Qt::endl;
+        out << Tr::tr("Support bundle written to %1").arg(QDir::toNativeSeparators(parser.value(o.bundle))) << Qt::endl;
     }
     if (unreadable)
         return Exit_Usage;

@@ -10,10 +10,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::ActiveUpdateIni", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::ActiveUpdateIni)
+};
 
 // `P.48040033` (a component); `P.48020000.Merge.1` (an increment to merge, not a component).
 const QRegularExpression &componentKey()
@@ -85,7 +85,7 @@ ActiveUpdateIni ActiveUpdateIni::parse(const QByteArray &bytes, const QString &f
             if (!url.isValid() || url.host().isEmpty()
                 || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
                 *error = KbError::make(QStringLiteral("au.server"),
-                                       tr("%1 is not an http(s) address: \"%2\".").arg(e.key, e.value),
+                                       Tr::tr("%1 is not an http(s) address: \"%2\".").arg(e.key, e.value),
                                        fileName, e.line);
                 return ActiveUpdateIni();
             }
@@ -109,7 +109,7 @@ ActiveUpdateIni ActiveUpdateIni::parse(const QByteArray &bytes, const QString &f
         c.line = e.line;
         if (c.path.isEmpty()) {
             *error = KbError::make(QStringLiteral("au.component"),
-                                   tr("The component line %1 names no file.").arg(e.key),
+                                   Tr::tr("The component line %1 names no file.").arg(e.key),
                                    fileName, e.line);
             return ActiveUpdateIni();
         }
@@ -119,7 +119,7 @@ ActiveUpdateIni ActiveUpdateIni::parse(const QByteArray &bytes, const QString &f
             c.size = size.toLongLong(&ok);
             if (!ok || c.size < 0) {
                 *error = KbError::make(QStringLiteral("au.size"),
-                                       tr("The size of %1 is not a number: \"%2\".").arg(e.key, size),
+                                       Tr::tr("The size of %1 is not a number: \"%2\".").arg(e.key, size),
                                        fileName, e.line);
                 return ActiveUpdateIni();
             }
@@ -132,7 +132,7 @@ ActiveUpdateIni ActiveUpdateIni::parse(const QByteArray &bytes, const QString &f
     ini.servers = servers.values();
     if (ini.servers.isEmpty() && ini.components.isEmpty()) {
         *error = KbError::make(QStringLiteral("au.not-server-ini"),
-                               tr("This is not an ActiveUpdate server.ini: it has no [Server] "
+                               Tr::tr("This is not an ActiveUpdate server.ini: it has no [Server] "
                                   "address and no component lines."),
                                fileName);
         return ActiveUpdateIni();

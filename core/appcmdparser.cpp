@@ -11,10 +11,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::AppcmdParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::AppcmdParser)
+};
 
 QString sectionName()
 {
@@ -28,11 +28,11 @@ KbError appcmdError(const QString &output, int exitCode)
     const QString hr = hresult.match(output).captured(1).toLower();
     if (hr == QLatin1String("80070005") || exitCode == 5)
         return KbError::make(QStringLiteral("iis.accessDenied"),
-                             tr("appcmd was denied access to the IIS configuration: %1").arg(message));
+                             Tr::tr("appcmd was denied access to the IIS configuration: %1").arg(message));
     if (!message.isEmpty())
-        return KbError::make(QStringLiteral("iis.error"), tr("appcmd reported: %1").arg(message));
+        return KbError::make(QStringLiteral("iis.error"), Tr::tr("appcmd reported: %1").arg(message));
     return KbError::make(QStringLiteral("iis.error"),
-                         tr("appcmd failed with exit code %1: %2").arg(exitCode).arg(output.trimmed()));
+                         Tr::tr("appcmd failed with exit code %1: %2").arg(exitCode).arg(output.trimmed()));
 }
 
 } // namespace
@@ -95,7 +95,7 @@ IisAnonymousIdentity parseAppcmdAnonymousAuth(const QString &output, int exitCod
     }
     if (!found || (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)) {
         id.error = KbError::make(QStringLiteral("iis.unexpectedOutput"),
-                                 tr("Could not find the anonymous authentication settings in appcmd's "
+                                 Tr::tr("Could not find the anonymous authentication settings in appcmd's "
                                     "output."));
     }
     return id;

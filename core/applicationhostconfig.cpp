@@ -11,10 +11,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::ApplicationHostConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::ApplicationHostConfig)
+};
 
 using Attributes = QHash<QString, QString>;
 
@@ -102,7 +102,7 @@ Parsed parse(const QByteArray &bytes)
         }
     }
     if (xml.hasError()) {
-        p.error = tr("applicationHost.config is not readable XML (line %1: %2).")
+        p.error = Tr::tr("applicationHost.config is not readable XML (line %1: %2).")
                       .arg(xml.lineNumber())
                       .arg(xml.errorString());
         return p;
@@ -139,7 +139,7 @@ IisAnonymousIdentity anonymousIdentityFromApplicationHost(const QByteArray &xml,
             appFound = appFound || normalizedPath(a) == normalizedPath(app);
     if (!site || !appFound) {
         id.error = KbError::make(QStringLiteral("iis.siteNotFound"),
-                                 tr("applicationHost.config has no site or application \"%1\".").arg(configPath));
+                                 Tr::tr("applicationHost.config has no site or application \"%1\".").arg(configPath));
         return id;
     }
     Attributes effective = p.global;

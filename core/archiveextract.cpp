@@ -31,10 +31,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::Archive", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::Archive)
+};
 
 // A pattern set is tens of MB; anything far beyond this is a decompression bomb.
 constexpr qint64 kMaxTotalBytes = qint64(2) * 1024 * 1024 * 1024;
@@ -48,7 +48,7 @@ using ArchiveReader = std::unique_ptr<struct archive, ArchiveCloser>;
 QString libError(struct archive *a)
 {
     const char *s = archive_error_string(a);
-    return s ? QString::fromLocal8Bit(s) : tr("unknown error");
+    return s ? QString::fromLocal8Bit(s) : Tr::tr("unknown error");
 }
 
 ArchiveReader openReader(const QString &path, KbError *error)
@@ -68,11 +68,11 @@ ArchiveReader openReader(const QString &path, KbError *error)
         const QFileInfo fi(path);
         *error = fi.isFile() && fi.isReadable()
                      ? KbError::make(QStringLiteral("archive.corrupt"),
-                                     tr("This is not a complete archive (truncated, damaged or of an "
+                                     Tr::tr("This is not a complete archive (truncated, damaged or of an "
                                         "unknown format): %1").arg(libError(a.get())),
                                      path)
                      : KbError::make(QStringLiteral("archive.open"),
-                                     tr("Cannot open the archive: %1").arg(libError(a.get())), path);
+                                     Tr::tr("Cannot open the archive: %1").arg(libError(a.get())), path);
         return nullptr;
     }
     return a;
@@ -125,7 +125,7 @@ KbError extractAll(const QString &archivePath, const QString &destDir, QStringLi
         names->clear();
     if (!QFileInfo(destDir).isDir())
         return KbError::make(QStringLiteral("archive.dest"),
-                             tr("The destination folder does not exist."), destDir);
+                             Tr::tr("The destination folder does not exist."), destDir);
     KbError error;
     ArchiveReader a = openReader(archivePath, &error);
     if (!a)
@@ -136,59 +136,59 @@ KbError extractAll(const QString &archivePath, const QString &destDir, QStringLi
     QTemporaryDir staging(QDir(destDir).filePath(QStringLiteral(".kbwizard-extract-XXXXXX")));
     if (!staging.isValid())
         return KbError::make(QStringLiteral("archive.staging"),
-                             tr("Cannot create a temporary folder: %1").arg(staging.errorString()),
+                             Tr::tr("Cannot create a temporary folder: %1").arg(staging.errorString()),
                              destDir);
 
     QStringList files;
     qint64 total = 0;
     for (;;) {
         if (isCancelled(cancelled))
-            return KbError::make(QStringLiteral("archive.cancelled"), tr("Cancelled."), archivePath);
+            return KbError::make(QStringLiteral("archive.cancelled"), Tr::tr("Cancelled."), archivePath);
         struct archive_entry *entry = nullptr;
         const int r = archive_read_next_header(a.get(), &entry);
         if (r == ARCHIVE_EOF)
             break;
         if (r < ARCHIVE_WARN)
             return KbError::make(QStringLiteral("archive.corrupt"),
-                                 tr("The archive is damaged or incomplete: %1").arg(libError(a.get())),
+                                 Tr::tr("The archive is damaged or incomplete: %1").arg(libError(a.get())),
                                  archivePath);
         const QString name = entryName(entry);
         const QString rel = safeRelativePath(name);
         if (rel.isEmpty())
             return KbError::make(QStringLiteral("archive.unsafe-path"),
-                                 tr("The archive holds an entry outside its folder (\"%1\"); "
+                                 Tr::tr("The archive holds an entry outside its folder (\"%1\"); "
                                     "nothing was extracted.").arg(name),
                                  archivePath);
         if (archive_entry_hardlink(entry) || archive_entry_symlink(entry)
             || archive_entry_filetype(entry) == AE_IFLNK)
             return KbError::make(QStringLiteral("archive.link"),
-                                 tr("The archive holds a link (\"%1\"); nothing was extracted.").arg(name),
+                                 Tr::tr("The archive holds a link (\"%1\"); nothing was extracted.").arg(name),
                                  archivePath);
         const QString target = QDir(staging.path()).filePath(rel);
         if (archive_entry_filetype(entry) == AE_IFDIR) {
             if (!QDir().mkpath(target))
                 return KbError::make(QStringLiteral("archive.write"),
-                                     tr("Cannot create a folder."), target);
+                                     Tr::tr("Cannot create a folder."), target);
             continue;
         }
         if (archive_entry_filetype(entry) != AE_IFREG)
             return KbError::make(QStringLiteral("archive.special"),
-                                 tr("The archive holds \"%1\", which is not a regular file; "
+                                 Tr::tr("The archive holds \"%1\", which is not a regular file; "
                                     "nothing was extracted.").arg(name),
                                  archivePath);
         if (files.contains(rel))
             return KbError::make(QStringLiteral("archive.duplicate"),
-                                 tr("The archive holds \"%1\" twice; nothing was extracted.").arg(name),
+                                 Tr::tr("The archive holds \"%1\" twice; nothing was extracted.").arg(name),
                                  archivePath);
         QDir().mkpath(QFileInfo(target).absolutePath());
         QFile out(target);
         if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return KbError::make(QStringLiteral("archive.write"),
-                                 tr("Cannot write: %1").arg(out.errorString()), target);
+                                 Tr::tr("Cannot write: %1").arg(out.errorString()), target);
         qint64 written = 0;
         for (;;) {
             if (isCancelled(cancelled))
-                return KbError::make(QStringLiteral("archive.cancelled"), tr("Cancelled."), archivePath);
+                return KbError::make(QStringLiteral("archive.cancelled"), Tr::tr("Cancelled."), archivePath);
             const void *buf = nullptr;
             size_t len = 0;
             la_int64_t offset = 0;
@@ -197,41 +197,41 @@ KbError extractAll(const QString &archivePath, const QString &destDir, QStringLi
                 break;
             if (d != ARCHIVE_OK) // warnings too: a CRC or length mismatch is not a warning to us
                 return KbError::make(QStringLiteral("archive.corrupt"),
-                                     tr("The archive is damaged or incomplete (%1): %2")
+                                     Tr::tr("The archive is damaged or incomplete (%1): %2")
                                          .arg(name, libError(a.get())),
                                      archivePath);
             if (offset != written && !out.seek(offset)) // sparse entries
                 return KbError::make(QStringLiteral("archive.write"),
-                                     tr("Cannot write: %1").arg(out.errorString()), target);
+                                     Tr::tr("Cannot write: %1").arg(out.errorString()), target);
             total += qint64(len);
             if (total > kMaxTotalBytes)
                 return KbError::make(QStringLiteral("archive.too-large"),
-                                     tr("The archive unpacks to more than %1 bytes; refused.")
+                                     Tr::tr("The archive unpacks to more than %1 bytes; refused.")
                                          .arg(kMaxTotalBytes),
                                      archivePath);
             if (out.write(static_cast<const char *>(buf), qint64(len)) != qint64(len))
                 return KbError::make(QStringLiteral("archive.write"),
-                                     tr("Cannot write (is the disk full?): %1").arg(out.errorString()),
+                                     Tr::tr("Cannot write (is the disk full?): %1").arg(out.errorString()),
                                      target);
             written = offset + qint64(len);
         }
         if (archive_entry_size_is_set(entry) && out.size() != archive_entry_size(entry))
             return KbError::make(QStringLiteral("archive.corrupt"),
-                                 tr("\"%1\" is incomplete: %2 of %3 bytes.")
+                                 Tr::tr("\"%1\" is incomplete: %2 of %3 bytes.")
                                      .arg(name)
                                      .arg(out.size())
                                      .arg(archive_entry_size(entry)),
                                  archivePath);
         if (!out.flush()) // a full disk shows here at the latest
             return KbError::make(QStringLiteral("archive.write"),
-                                 tr("Cannot write (is the disk full?): %1").arg(out.errorString()),
+                                 Tr::tr("Cannot write (is the disk full?): %1").arg(out.errorString()),
                                  target);
         out.close();
         files.append(rel);
     }
     if (archive_read_close(a.get()) != ARCHIVE_OK)
         return KbError::make(QStringLiteral("archive.corrupt"),
-                             tr("The archive is damaged or incomplete: %1").arg(libError(a.get())),
+                             Tr::tr("The archive is damaged or incomplete: %1").arg(libError(a.get())),
                              archivePath);
 
     // Everything was read: move the files into place. Conflicts are found before any move.
@@ -239,7 +239,7 @@ KbError extractAll(const QString &archivePath, const QString &destDir, QStringLi
         const QFileInfo dest(QDir(destDir).filePath(rel));
         if (dest.isDir() || dest.isSymLink())
             return KbError::make(QStringLiteral("archive.conflict"),
-                                 tr("A folder or link is in the way; nothing was extracted."),
+                                 Tr::tr("A folder or link is in the way; nothing was extracted."),
                                  dest.filePath());
     }
     for (const QString &rel : std::as_const(files)) {
@@ -251,7 +251,7 @@ KbError extractAll(const QString &archivePath, const QString &destDir, QStringLi
                                 std::filesystem::path(QFile::encodeName(to).toStdString()), ec);
         if (ec)
             return KbError::make(QStringLiteral("archive.write"),
-                                 tr("Cannot move the extracted file into place: %1")
+                                 Tr::tr("Cannot move the extracted file into place: %1")
                                      .arg(QString::fromLocal8Bit(ec.message().c_str())),
                                  to);
     }
@@ -273,7 +273,7 @@ QStringList list(const QString &archivePath, KbError *error)
                 break;
             if (r < ARCHIVE_WARN) {
                 err = KbError::make(QStringLiteral("archive.corrupt"),
-                                    tr("The archive is damaged or incomplete: %1").arg(libError(a.get())),
+                                    Tr::tr("The archive is damaged or incomplete: %1").arg(libError(a.get())),
                                     archivePath);
                 break;
             }
@@ -281,7 +281,7 @@ QStringList list(const QString &archivePath, KbError *error)
                 files.append(entryName(entry));
             if (archive_read_data_skip(a.get()) < ARCHIVE_WARN) {
                 err = KbError::make(QStringLiteral("archive.corrupt"),
-                                    tr("The archive is damaged or incomplete: %1").arg(libError(a.get())),
+                                    Tr::tr("The archive is damaged or incomplete: %1").arg(libError(a.get())),
                                     archivePath);
                 break;
             }

@@ -18,10 +18,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::Archive", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::Archive)
+};
 
 struct WriterCloser
 {
@@ -54,7 +54,7 @@ la_ssize_t writeToFile(struct archive *a, void *client, const void *buffer, size
 QString libError(struct archive *a)
 {
     const char *s = archive_error_string(a);
-    return s ? QString::fromLocal8Bit(s) : tr("unknown error");
+    return s ? QString::fromLocal8Bit(s) : Tr::tr("unknown error");
 }
 
 // Names are relative, '/'-separated, with no empty, "." or ".." part: what extractAll accepts.
@@ -76,12 +76,12 @@ KbError Archive::writeZip(const QString &zipPath, const QList<Entry> &entries)
     for (const Entry &e : entries)
         if (!safeName(e.name))
             return KbError::make(QStringLiteral("archive.name"),
-                                 tr("\"%1\" cannot be a name inside a zip file.").arg(e.name), zipPath);
+                                 Tr::tr("\"%1\" cannot be a name inside a zip file.").arg(e.name), zipPath);
 
     QSaveFile file(zipPath);
     if (!file.open(QIODevice::WriteOnly))
         return KbError::make(QStringLiteral("archive.write"),
-                             tr("Cannot create the zip file: %1").arg(file.errorString()), zipPath);
+                             Tr::tr("Cannot create the zip file: %1").arg(file.errorString()), zipPath);
     Sink sink{&file};
     ArchiveWriter a(archive_write_new());
     if (archive_write_set_format_zip(a.get()) != ARCHIVE_OK
@@ -91,7 +91,7 @@ KbError Archive::writeZip(const QString &zipPath, const QList<Entry> &entries)
         || archive_write_open(a.get(), &sink, nullptr, &writeToFile, nullptr) != ARCHIVE_OK) {
         file.cancelWriting();
         return KbError::make(QStringLiteral("archive.write"),
-                             tr("Cannot start the zip file: %1").arg(libError(a.get())), zipPath);
+                             Tr::tr("Cannot start the zip file: %1").arg(libError(a.get())), zipPath);
     }
 
     const time_t now = time_t(QDateTime::currentSecsSinceEpoch());
@@ -115,18 +115,18 @@ KbError Archive::writeZip(const QString &zipPath, const QList<Entry> &entries)
             const QString why = libError(a.get());
             file.cancelWriting();
             return KbError::make(QStringLiteral("archive.write"),
-                                 tr("Cannot write %1 into the zip file: %2").arg(e.name, why), zipPath);
+                                 Tr::tr("Cannot write %1 into the zip file: %2").arg(e.name, why), zipPath);
         }
     }
     if (archive_write_close(a.get()) != ARCHIVE_OK) {
         const QString why = libError(a.get());
         file.cancelWriting();
         return KbError::make(QStringLiteral("archive.write"),
-                             tr("Cannot finish the zip file: %1").arg(why), zipPath);
+                             Tr::tr("Cannot finish the zip file: %1").arg(why), zipPath);
     }
     if (!file.commit())
         return KbError::make(QStringLiteral("archive.write"),
-                             tr("Cannot save the zip file: %1").arg(file.errorString()), zipPath);
+                             Tr::tr("Cannot save the zip file: %1").arg(file.errorString()), zipPath);
     return {};
 }
 

@@ -18,10 +18,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::BackupStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::BackupStore)
+};
 
 const char *const kManifest = "manifest.json";
 
@@ -86,10 +86,10 @@ KbError BackupStore::sha256OfFile(const QString &path, QString *hex)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return KbError::make(QStringLiteral("file.read"),
-                             tr("Cannot read: %1").arg(f.errorString()), path);
+                             Tr::tr("Cannot read: %1").arg(f.errorString()), path);
     QCryptographicHash h(QCryptographicHash::Sha256);
     if (!h.addData(&f))
-        return KbError::make(QStringLiteral("file.read"), tr("Cannot read the whole file."), path);
+        return KbError::make(QStringLiteral("file.read"), Tr::tr("Cannot read the whole file."), path);
     *hex = QString::fromLatin1(h.result().toHex());
     return {};
 }
@@ -111,7 +111,7 @@ KbError BackupStore::createSet(const QString &articleId, const QString &stepId,
 
     if (!QDir().mkpath(set.dir))
         return KbError::make(QStringLiteral("backup.mkdir"),
-                             tr("Cannot create the backup folder."), set.dir);
+                             Tr::tr("Cannot create the backup folder."), set.dir);
 
     int n = 0;
     for (const FileEdit &edit : edits) {
@@ -123,7 +123,7 @@ KbError BackupStore::createSet(const QString &articleId, const QString &stepId,
         if (edit.createsFile) {
             if (QFileInfo::exists(edit.path))
                 return KbError::make(QStringLiteral("backup.changed"),
-                                     tr("The file appeared after the preview was made; run the "
+                                     Tr::tr("The file appeared after the preview was made; run the "
                                         "diagnosis again."),
                                      edit.path);
             item.created = true;
@@ -139,7 +139,7 @@ KbError BackupStore::createSet(const QString &articleId, const QString &stepId,
         item.sha256Before = sha256Hex(current);
         if (item.sha256Before != sha256Hex(edit.before))
             return KbError::make(QStringLiteral("backup.changed"),
-                                 tr("The file changed after the preview was made; run the "
+                                 Tr::tr("The file changed after the preview was made; run the "
                                     "diagnosis again."),
                                  edit.path);
         const QString copy = QDir(set.dir).filePath(item.backupFile);
@@ -150,7 +150,7 @@ KbError BackupStore::createSet(const QString &articleId, const QString &stepId,
             return e;
         if (copyHash != item.sha256Before)
             return KbError::make(QStringLiteral("backup.verify"),
-                                 tr("The backup copy does not match the original; nothing was "
+                                 Tr::tr("The backup copy does not match the original; nothing was "
                                     "changed."),
                                  copy);
         set.items.append(item);
@@ -187,7 +187,7 @@ KbError BackupStore::backUpHostAction(BackupSet &set, const HostAction &action, 
     case HostAction::Kind::SetIisAnonymous: {
         item.kind = BackupItem::Kind::IisAnonymous;
         item.path = action.target;
-        item.displayPath = tr("IIS site %1, anonymous authentication").arg(action.target);
+        item.displayPath = Tr::tr("IIS site %1, anonymous authentication").arg(action.target);
         item.backupFile = QStringLiteral("iis-anonymous-%1.json").arg(set.items.size() + 1);
         const QString file = QDir(set.dir).filePath(item.backupFile);
         if (KbError e = saveIisAnonymousIdentity(host, action.target, action.userName, file))
@@ -245,12 +245,12 @@ BackupSet BackupStore::load(const QString &id, KbError *error) const
     if (id.isEmpty() || id.contains(QLatin1Char('/')) || id.contains(QLatin1Char('\\'))
         || id.startsWith(QLatin1Char('.'))) {
         *error = KbError::make(QStringLiteral("backup.unknown"),
-                               tr("No backup set with the id \"%1\".").arg(id), m_root);
+                               Tr::tr("No backup set with the id \"%1\".").arg(id), m_root);
         return set;
     }
     if (!QFileInfo::exists(manifest)) {
         *error = KbError::make(QStringLiteral("backup.unknown"),
-                               tr("No backup set with the id \"%1\".").arg(id), m_root);
+                               Tr::tr("No backup set with the id \"%1\".").arg(id), m_root);
         return set;
     }
     if (KbError e = readWholeFile(manifest, &bytes, 16 * 1024 * 1024)) {
@@ -264,7 +264,7 @@ BackupSet BackupStore::load(const QString &id, KbError *error) const
         || o.value(QLatin1String("schema")).toString() != QLatin1String("kbwizard-backup/1")) {
         const int line = int(bytes.left(pe.offset).count('\n')) + 1;
         *error = KbError::make(QStringLiteral("backup.manifest"),
-                               tr("The backup manifest is damaged: %1").arg(pe.errorString()),
+                               Tr::tr("The backup manifest is damaged: %1").arg(pe.errorString()),
                                manifest, pe.error != QJsonParseError::NoError ? line : 0);
         return set;
     }
@@ -290,7 +290,7 @@ BackupSet BackupStore::load(const QString &id, KbError *error) const
         item.created = io.value(QLatin1String("created")).toBool(false);
         if (item.backupFile.contains(QLatin1Char('/')) || item.backupFile.contains(QLatin1Char('\\'))) {
             *error = KbError::make(QStringLiteral("backup.manifest"),
-                                   tr("The backup manifest names a file outside its folder."),
+                                   Tr::tr("The backup manifest names a file outside its folder."),
                                    manifest);
             return BackupSet();
         }
@@ -298,7 +298,7 @@ BackupSet BackupStore::load(const QString &id, KbError *error) const
     }
     if (set.id != id) {
         *error = KbError::make(QStringLiteral("backup.manifest"),
-                               tr("The backup manifest belongs to another set (%1).").arg(set.id),
+                               Tr::tr("The backup manifest belongs to another set (%1).").arg(set.id),
                                manifest);
         return BackupSet();
     }
@@ -381,18 +381,18 @@ KbError BackupStore::undo(const QString &id, bool force, Host *host, QStringList
         return e;
     if (set.state == BackupSet::State::Undone && !force)
         return KbError::make(QStringLiteral("backup.already-undone"),
-                             tr("Backup set %1 was already undone.").arg(id), set.dir);
+                             Tr::tr("Backup set %1 was already undone.").arg(id), set.dir);
     const QList<UndoFileState> states = inspect(set);
     for (const UndoFileState &st : states) {
         if (st.verdict == UndoFileState::Verdict::BackupCorrupt)
             return KbError::make(QStringLiteral("backup.corrupt"),
-                                 tr("The backup copy of %1 is damaged (its SHA-256 differs from "
+                                 Tr::tr("The backup copy of %1 is damaged (its SHA-256 differs from "
                                     "the manifest); nothing was restored.")
                                      .arg(st.item.displayPath),
                                  QDir(set.dir).filePath(st.item.backupFile));
         if (st.verdict == UndoFileState::Verdict::ChangedSinceFix && !force)
             return KbError::make(QStringLiteral("backup.changed-since"),
-                                 tr("%1 was changed after the fix was applied; undo would lose "
+                                 Tr::tr("%1 was changed after the fix was applied; undo would lose "
                                     "those changes, so nothing was restored. Use --force (or "
                                     "\"Undo anyway\") to restore the backup regardless.")
                                      .arg(st.item.displayPath),
@@ -423,17 +423,17 @@ KbError BackupStore::restoreItems(const BackupSet &set, const QList<UndoFileStat
         if (item.kind == BackupItem::Kind::Acl) {
             if (!host)
                 return KbError::make(QStringLiteral("host.none"),
-                                     tr("Restoring permissions needs the host backend."), item.path);
+                                     Tr::tr("Restoring permissions needs the host backend."), item.path);
             if (KbError e = host->restoreAcl(item.path, backup))
                 return e;
             if (messages)
-                messages->append(tr("Restored the permissions of %1.").arg(item.displayPath));
+                messages->append(Tr::tr("Restored the permissions of %1.").arg(item.displayPath));
             continue;
         }
         if (item.kind == BackupItem::Kind::IisAnonymous) {
             if (!host)
                 return KbError::make(QStringLiteral("host.none"),
-                                     tr("Restoring IIS settings needs the host backend."), item.path);
+                                     Tr::tr("Restoring IIS settings needs the host backend."), item.path);
             if (KbError e = restoreIisAnonymousIdentity(*host, item.path, backup, messages))
                 return e;
             continue;
@@ -441,19 +441,19 @@ KbError BackupStore::restoreItems(const BackupSet &set, const QList<UndoFileStat
         if (st.verdict == UndoFileState::Verdict::AlreadyOriginal) {
             if (messages)
                 messages->append(item.created
-                                     ? tr("%1 is already gone.").arg(item.displayPath)
-                                     : tr("%1 already holds its original content.").arg(item.displayPath));
+                                     ? Tr::tr("%1 is already gone.").arg(item.displayPath)
+                                     : Tr::tr("%1 already holds its original content.").arg(item.displayPath));
             continue;
         }
         if (item.created) {
             QFile created(item.path);
             if (!created.remove() && QFileInfo::exists(item.path))
                 return KbError::make(QStringLiteral("backup.remove"),
-                                     tr("Cannot remove the file the fix added: %1")
+                                     Tr::tr("Cannot remove the file the fix added: %1")
                                          .arg(created.errorString()),
                                      item.path);
             if (messages)
-                messages->append(tr("Removed %1, which the fix had added.").arg(item.displayPath));
+                messages->append(Tr::tr("Removed %1, which the fix had added.").arg(item.displayPath));
             continue;
         }
         QByteArray original;
@@ -461,7 +461,7 @@ KbError BackupStore::restoreItems(const BackupSet &set, const QList<UndoFileStat
             return e;
         if (sha256Hex(original) != item.sha256Before)
             return KbError::make(QStringLiteral("backup.corrupt"),
-                                 tr("The backup copy is damaged; nothing was restored."), backup);
+                                 Tr::tr("The backup copy is damaged; nothing was restored."), backup);
         if (KbError e = writeFileAtomically(item.path, original))
             return e;
         QString now;
@@ -469,16 +469,16 @@ KbError BackupStore::restoreItems(const BackupSet &set, const QList<UndoFileStat
             return e;
         if (now != item.sha256Before)
             return KbError::make(QStringLiteral("backup.verify"),
-                                 tr("The restored file does not match the backup."), item.path);
+                                 Tr::tr("The restored file does not match the backup."), item.path);
         if (messages)
-            messages->append(tr("Restored %1.").arg(item.displayPath));
+            messages->append(Tr::tr("Restored %1.").arg(item.displayPath));
     }
     if (host) {
         for (const QString &service : set.services) {
             const ServiceControlResult r = host->restartService(service, 120000);
             if (messages)
-                messages->append(r.ok ? tr("Restarted the service %1.").arg(service)
-                                      : tr("Could not restart the service %1: %2")
+                messages->append(r.ok ? Tr::tr("Restarted the service %1.").arg(service)
+                                      : Tr::tr("Could not restart the service %1: %2")
                                             .arg(service, r.error.message));
         }
     }

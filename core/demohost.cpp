@@ -15,10 +15,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::DemoHost", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::DemoHost)
+};
 
 QMutex &stateMutex()
 {
@@ -61,7 +61,7 @@ KbError DemoHost::load(QJsonObject *state) const
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         return KbError::make(QStringLiteral("demo.state"),
-                             tr("The demo host state is not valid JSON: %1").arg(pe.errorString()),
+                             Tr::tr("The demo host state is not valid JSON: %1").arg(pe.errorString()),
                              stateFile(), int(bytes.left(pe.offset).count('\n')) + 1);
     }
     *state = doc.object();
@@ -104,7 +104,7 @@ ServiceStatus DemoHost::queryService(const QString &name)
 
 ServiceControlResult DemoHost::startService(const QString &name, int)
 {
-    reportProgress(tr("Starting %1...").arg(name));
+    reportProgress(Tr::tr("Starting %1...").arg(name));
     return startLocked(name);
 }
 
@@ -121,7 +121,7 @@ ServiceControlResult DemoHost::startLocked(const QString &name)
     if (key.isEmpty() || !svc.value(QLatin1String("installed")).toBool(true)) {
         r.win32Error = 1060;
         r.error = KbError::make(QStringLiteral("service.missing"),
-                                tr("The service %1 is not installed (error 1060).").arg(name));
+                                Tr::tr("The service %1 is not installed (error 1060).").arg(name));
         return r;
     }
     if (svc.value(QLatin1String("state")).toString() == QLatin1String("RUNNING")) {
@@ -136,10 +136,10 @@ ServiceControlResult DemoHost::startLocked(const QString &name)
         r.finalState = ServiceState::Stopped;
         r.error = KbError::make(QStringLiteral("service.start"),
                                 startError == 1053
-                                    ? tr("Windows could not start %1: Error 1053, the service did "
+                                    ? Tr::tr("Windows could not start %1: Error 1053, the service did "
                                          "not respond to the start or control request in a "
                                          "timely fashion.").arg(name)
-                                    : tr("Windows could not start %1 (error %2).").arg(name).arg(startError));
+                                    : Tr::tr("Windows could not start %1 (error %2).").arg(name).arg(startError));
         return r;
     }
     svc.insert(QStringLiteral("state"), QStringLiteral("RUNNING"));
@@ -155,7 +155,7 @@ ServiceControlResult DemoHost::startLocked(const QString &name)
 
 ServiceControlResult DemoHost::stopService(const QString &name, int)
 {
-    reportProgress(tr("Stopping %1...").arg(name));
+    reportProgress(Tr::tr("Stopping %1...").arg(name));
     return stopLocked(name);
 }
 
@@ -172,14 +172,14 @@ ServiceControlResult DemoHost::stopLocked(const QString &name)
     if (key.isEmpty()) {
         r.win32Error = 1060;
         r.error = KbError::make(QStringLiteral("service.missing"),
-                                tr("The service %1 is not installed (error 1060).").arg(name));
+                                Tr::tr("The service %1 is not installed (error 1060).").arg(name));
         return r;
     }
     if (svc.value(QLatin1String("state")).toString() == QLatin1String("STOPPED")) {
         r.win32Error = 1062;
         r.finalState = ServiceState::Stopped;
         r.error = KbError::make(QStringLiteral("service.not-started"),
-                                tr("The service %1 has not been started (error 1062).").arg(name));
+                                Tr::tr("The service %1 has not been started (error 1062).").arg(name));
         return r;
     }
     svc.insert(QStringLiteral("state"), QStringLiteral("STOPPED"));
@@ -212,14 +212,14 @@ AclListing DemoHost::readAcl(const QString &path)
     const QString key = aclKey(path);
     if (!acls.contains(key)) {
         l.error = KbError::make(QStringLiteral("acl.missing"),
-                                tr("%1: The system cannot find the file specified.").arg(path));
+                                Tr::tr("%1: The system cannot find the file specified.").arg(path));
         return l;
     }
     for (const QJsonValue &v : acls.value(key).toArray()) {
         AclEntry e;
         if (!parseAclEntry(v.toString(), &e)) {
             l.error = KbError::make(QStringLiteral("demo.state"),
-                                    tr("Unreadable ACL entry \"%1\" for %2.").arg(v.toString(), key),
+                                    Tr::tr("Unreadable ACL entry \"%1\" for %2.").arg(v.toString(), key),
                                     stateFile());
             return l;
         }
@@ -238,7 +238,7 @@ KbError DemoHost::grantAcl(const QString &path, const QString &principal, const 
     const QString key = aclKey(path);
     if (!acls.contains(key))
         return KbError::make(QStringLiteral("acl.missing"),
-                             tr("%1: The system cannot find the file specified.").arg(path));
+                             Tr::tr("%1: The system cannot find the file specified.").arg(path));
     AclEntry entry;
     // icacls resolves a bare well-known group name and lists it with its domain, as Windows does.
     QString account = principal.trimmed();
@@ -247,7 +247,7 @@ KbError DemoHost::grantAcl(const QString &path, const QString &principal, const 
             account = QStringLiteral("BUILTIN\\") + QLatin1String(builtin);
     if (!parseAclEntry(account + QLatin1Char(':') + rights, &entry))
         return KbError::make(QStringLiteral("acl.syntax"),
-                             tr("Invalid parameter \"%1:%2\".").arg(principal, rights));
+                             Tr::tr("Invalid parameter \"%1:%2\".").arg(principal, rights));
     QJsonArray list = acls.value(key).toArray();
     list.append(formatAclEntry(entry));
     acls.insert(key, list);
@@ -265,7 +265,7 @@ KbError DemoHost::saveAcl(const QString &path, const QString &saveFile)
     const QJsonObject acls = st.value(QLatin1String("acls")).toObject();
     if (!acls.contains(key))
         return KbError::make(QStringLiteral("acl.missing"),
-                             tr("%1: The system cannot find the file specified.").arg(path));
+                             Tr::tr("%1: The system cannot find the file specified.").arg(path));
     const QJsonObject saved{{QStringLiteral("path"), key}, {QStringLiteral("acl"), acls.value(key)}};
     return writeFileAtomically(saveFile, QJsonDocument(saved).toJson());
 }
@@ -280,7 +280,7 @@ KbError DemoHost::restoreAcl(const QString &path, const QString &saveFile)
     const QString key = aclKey(path);
     if (saved.value(QLatin1String("path")).toString() != key)
         return KbError::make(QStringLiteral("acl.restore"),
-                             tr("The saved permissions belong to another folder."), saveFile);
+                             Tr::tr("The saved permissions belong to another folder."), saveFile);
     QJsonObject st;
     if (KbError e = load(&st))
         return e;
@@ -301,7 +301,7 @@ IisAnonymousIdentity DemoHost::iisAnonymousIdentity(const QString &site)
     const QString key = findKey(iis, site);
     if (key.isEmpty()) {
         id.error = KbError::make(QStringLiteral("iis.site"),
-                                 tr("The IIS site \"%1\" does not exist.").arg(site));
+                                 Tr::tr("The IIS site \"%1\" does not exist.").arg(site));
         return id;
     }
     const QJsonObject o = iis.value(key).toObject();
@@ -326,7 +326,7 @@ KbError DemoHost::setIisAnonymousIdentity(const QString &site, const QString &us
     const QString key = findKey(iis, site);
     if (key.isEmpty())
         return KbError::make(QStringLiteral("iis.site"),
-                             tr("The IIS site \"%1\" does not exist.").arg(site));
+                             Tr::tr("The IIS site \"%1\" does not exist.").arg(site));
     QJsonObject o = iis.value(key).toObject();
     o.insert(QStringLiteral("userName"), userName);
     // The demo keeps only the fact that a password is set, never the password.
@@ -347,8 +347,8 @@ ElevationStatus DemoHost::elevation()
     }
     const bool elevated = st.value(QLatin1String("elevated")).toBool(true);
     s.state = elevated ? ElevationStatus::State::Elevated : ElevationStatus::State::NotElevated;
-    s.how = elevated ? tr("demo host: \"elevated\": true in host-state.json")
-                     : tr("demo host: \"elevated\": false in host-state.json");
+    s.how = elevated ? Tr::tr("demo host: \"elevated\": true in host-state.json")
+                     : Tr::tr("demo host: \"elevated\": false in host-state.json");
     return s;
 }
 

@@ -17,10 +17,10 @@ namespace {
 
 const char *const kMarker = "kbwizard-demo.json";
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::DemoSandbox", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::DemoSandbox)
+};
 
 } // namespace
 
@@ -44,12 +44,12 @@ QString create(const QString &requested, KbError *error)
     dir = QDir::cleanPath(QDir(dir).absolutePath());
     if (QFileInfo(dir).isDir() && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
         *error = KbError::make(QStringLiteral("demo.not-empty"),
-                               tr("The folder for the demo server must be empty or not exist yet."),
+                               Tr::tr("The folder for the demo server must be empty or not exist yet."),
                                dir);
         return QString();
     }
     if (!QDir().mkpath(dir)) {
-        *error = KbError::make(QStringLiteral("demo.mkdir"), tr("Cannot create the folder."), dir);
+        *error = KbError::make(QStringLiteral("demo.mkdir"), Tr::tr("Cannot create the folder."), dir);
         return QString();
     }
     int files = 0;
@@ -72,7 +72,7 @@ QString create(const QString &requested, KbError *error)
     }
     if (files == 0) {
         *error = KbError::make(QStringLiteral("demo.missing"),
-                               tr("This build contains no demo server."));
+                               Tr::tr("This build contains no demo server."));
         return QString();
     }
     const QJsonObject marker{

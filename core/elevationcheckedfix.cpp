@@ -8,10 +8,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::ElevationCheckedFix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::ElevationCheckedFix)
+};
 
 bool hasBackend(const CheckContext &ctx)
 {
@@ -64,10 +64,10 @@ void appendElevationEvidence(const CheckContext &ctx, CheckResult *result)
         return;
     EvidenceRow row;
     row.item = ctx.target.serverName.isEmpty()
-                   ? tr("administrator rights")
-                   : tr("administrator rights on \\\\%1").arg(ctx.target.serverName);
-    row.found = tr("no (%1)").arg(s.how);
-    row.expected = tr("yes: the fixes change permissions, IIS settings and services");
+                   ? Tr::tr("administrator rights")
+                   : Tr::tr("administrator rights on \\\\%1").arg(ctx.target.serverName);
+    row.found = Tr::tr("no (%1)").arg(s.how);
+    row.expected = Tr::tr("yes: the fixes change permissions, IIS settings and services");
     result->evidence.append(row);
 }
 

@@ -14,10 +14,10 @@
 namespace kb {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::FixExecutor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::FixExecutor)
+};
 } // namespace
 
 QString HostAction::describe() const
@@ -48,18 +48,18 @@ QString FixExecutor::preview(const FixPlan &plan)
         return plan.error.toString();
     QString out;
     if (plan.prepare)
-        out += tr("First:") + QStringLiteral("\n  - ") + plan.prepare->describe() + QLatin1Char('\n');
+        out += Tr::tr("First:") + QStringLiteral("\n  - ") + plan.prepare->describe() + QLatin1Char('\n');
     for (const FileEdit &edit : plan.edits)
         out += unifiedDiff(edit.before, edit.after, edit.displayPath);
     if (!plan.actions.isEmpty()) {
         if (!out.isEmpty())
             out += QLatin1Char('\n');
-        out += tr("Then:") + QLatin1Char('\n');
+        out += Tr::tr("Then:") + QLatin1Char('\n');
         for (const HostAction &a : plan.actions)
             out += QStringLiteral("  - ") + a.describe() + QLatin1Char('\n');
     }
     for (const FollowUpCheck &f : plan.followUps)
-        out += QStringLiteral("  - ") + tr("Check the step %1 again.").arg(f.stepId) + QLatin1Char('\n');
+        out += QStringLiteral("  - ") + Tr::tr("Check the step %1 again.").arg(f.stepId) + QLatin1Char('\n');
     for (const QString &note : plan.notes)
         out += QStringLiteral("\n") + note + QLatin1Char('\n');
     return out;
@@ -75,13 +75,13 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
         return out;
     }
     if (plan.isEmpty()) {
-        out.error = KbError::make(QStringLiteral("fix.nothing"), tr("There is nothing to change."));
+        out.error = KbError::make(QStringLiteral("fix.nothing"), Tr::tr("There is nothing to change."));
         return out;
     }
     for (const HostAction &a : plan.actions) {
         if (!ctx.host || ctx.host->kind() == QLatin1String("none")) {
             out.error = NullHost::noBackendError();
-            out.error.message = tr("This fix needs the host backend: %1").arg(a.describe());
+            out.error.message = Tr::tr("This fix needs the host backend: %1").arg(a.describe());
             return out;
         }
     }
@@ -92,17 +92,17 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
         QList<FileEdit> prepared;
         KbError e = plan.prepare->run(ctx, &prepared, &out.messages);
         if (!e && ctx.isCancelled())
-            e = KbError::make(QStringLiteral("fix.cancelled"), tr("Cancelled."));
+            e = KbError::make(QStringLiteral("fix.cancelled"), Tr::tr("Cancelled."));
         if (e) {
             out.error = e;
-            out.messages.append(tr("Nothing was changed."));
+            out.messages.append(Tr::tr("Nothing was changed."));
             if (step.check)
                 out.after = step.check->run(ctx);
             return out;
         }
         plan.edits.append(prepared);
         if (plan.edits.isEmpty() && plan.actions.isEmpty()) {
-            out.error = KbError::make(QStringLiteral("fix.nothing"), tr("There is nothing to change."));
+            out.error = KbError::make(QStringLiteral("fix.nothing"), Tr::tr("There is nothing to change."));
             return out;
         }
     }
@@ -144,8 +144,8 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
         out.error = e;
         const KbError rb = store.rollback(set, ctx.host);
         out.rolledBack = !rb;
-        out.messages.append(rb ? tr("Rolling back failed: %1").arg(rb.toString())
-                               : tr("Rolled back: the original files were restored."));
+        out.messages.append(rb ? Tr::tr("Rolling back failed: %1").arg(rb.toString())
+                               : Tr::tr("Rolled back: the original files were restored."));
         if (step.check)
             out.after = step.check->run(ctx);
         return out;
@@ -153,11 +153,11 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
 
     for (const FileEdit &edit : plan.edits) {
         if (edit.createsFile && !QDir().mkpath(QFileInfo(edit.path).absolutePath()))
-            return fail(KbError::make(QStringLiteral("file.write"), tr("Cannot create the folder."),
+            return fail(KbError::make(QStringLiteral("file.write"), Tr::tr("Cannot create the folder."),
                                       QFileInfo(edit.path).absolutePath()));
         if (KbError e = writeFileAtomically(edit.path, edit.after, "mid-write"))
             return fail(e);
-        out.messages.append(tr("Wrote %1.").arg(edit.displayPath));
+        out.messages.append(Tr::tr("Wrote %1.").arg(edit.displayPath));
         qCInfo(lcCore) << "fix" << step.id << "wrote" << edit.displayPath;
     }
     // Service waits report what they see ("Stopping W3SVC...", "W3SVC: STOP_PENDING") as the
@@ -184,7 +184,7 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
             if (!r.ok) {
                 e = r.error ? r.error
                             : KbError::make(QStringLiteral("service.control"),
-                                            tr("The service %1 did not reach RUNNING (error %2).")
+                                            Tr::tr("The service %1 did not reach RUNNING (error %2).")
                                                 .arg(a.target)
                                                 .arg(r.win32Error));
                 const QString help = a.errorHelp.value(r.win32Error);
@@ -213,17 +213,17 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
         if (out.after.status != Status::Pass && out.after.status != Status::Warn) {
             out.applied = false;
             return fail(KbError::make(QStringLiteral("fix.verify"),
-                                      tr("The check still fails after the fix: %1")
+                                      Tr::tr("The check still fails after the fix: %1")
                                           .arg(out.after.message)));
         }
     }
     out.verified = true;
-    out.messages.append(tr("Verified: the check passes now."));
+    out.messages.append(Tr::tr("Verified: the check passes now."));
     for (const FollowUpCheck &f : plan.followUps) {
         if (!f.check)
             continue;
         const FollowUpResult r{f.stepId, f.check->run(ctx)};
-        out.messages.append(tr("Checked %1 again (%2): %3")
+        out.messages.append(Tr::tr("Checked %1 again (%2): %3")
                                 .arg(f.stepId, statusText(r.result.status), r.result.message));
         out.followUps.append(r);
     }

@@ -7,10 +7,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::IcaclsParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::IcaclsParser)
+};
 
 QStringList cleanLines(const QString &text)
 {
@@ -76,26 +76,26 @@ KbError errorFor(int exitCode, const QString &message, const QString &path)
                                            QRegularExpression::CaseInsensitiveOption);
     if (exitCode == 5 || (exitCode == 0 && denied.match(message).hasMatch()))
         return KbError::make(QStringLiteral("acl.accessDenied"),
-                             tr("Access to the permissions of %1 was denied: %2").arg(path, message));
+                             Tr::tr("Access to the permissions of %1 was denied: %2").arg(path, message));
     if (exitCode == 2 || exitCode == 3)
-        return KbError::make(QStringLiteral("acl.notFound"), tr("%1 was not found: %2").arg(path, message));
+        return KbError::make(QStringLiteral("acl.notFound"), Tr::tr("%1 was not found: %2").arg(path, message));
     if (exitCode == 1332)
         return KbError::make(QStringLiteral("acl.unknownPrincipal"),
-                             tr("icacls does not know the account: %1").arg(message));
+                             Tr::tr("icacls does not know the account: %1").arg(message));
     if (exitCode == 87)
         return KbError::make(QStringLiteral("acl.invalidParameter"),
-                             tr("icacls rejected a parameter: %1").arg(message));
+                             Tr::tr("icacls rejected a parameter: %1").arg(message));
     // Exit codes can arrive truncated (POSIX fakes, some Windows builds): English text as a fallback.
     if (message.contains(QLatin1String("No mapping between account names")))
         return KbError::make(QStringLiteral("acl.unknownPrincipal"),
-                             tr("icacls does not know the account: %1").arg(message));
+                             Tr::tr("icacls does not know the account: %1").arg(message));
     if (message.contains(QLatin1String("cannot find the"), Qt::CaseInsensitive))
-        return KbError::make(QStringLiteral("acl.notFound"), tr("%1 was not found: %2").arg(path, message));
+        return KbError::make(QStringLiteral("acl.notFound"), Tr::tr("%1 was not found: %2").arg(path, message));
     if (message.startsWith(QLatin1String("Invalid parameter")))
         return KbError::make(QStringLiteral("acl.invalidParameter"),
-                             tr("icacls rejected a parameter: %1").arg(message));
+                             Tr::tr("icacls rejected a parameter: %1").arg(message));
     return KbError::make(QStringLiteral("acl.failed"),
-                         tr("icacls failed on %1 (exit code %2): %3").arg(path).arg(exitCode).arg(message));
+                         Tr::tr("icacls failed on %1 (exit code %2): %3").arg(path).arg(exitCode).arg(message));
 }
 
 bool coversAny(const QStringList &rights, const QStringList &which)
@@ -271,7 +271,7 @@ AclListing parseIcaclsListing(const QString &output, const QString &path, int ex
         listing.error = errorFor(exitCode, output.trimmed(), listing.path);
     } else if (listing.entries.isEmpty()) {
         listing.error = KbError::make(QStringLiteral("acl.unexpectedOutput"),
-                                      tr("Could not read the permissions of %1 from icacls' output.")
+                                      Tr::tr("Could not read the permissions of %1 from icacls' output.")
                                               .arg(listing.path));
     }
     return listing;

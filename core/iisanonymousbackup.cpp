@@ -11,10 +11,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::IisAnonymousBackup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::IisAnonymousBackup)
+};
 
 const char *const kSchema = "kbwizard-iis-anonymous/1";
 
@@ -27,14 +27,14 @@ KbError readSaved(const QString &file, QJsonObject *out)
     const QJsonObject o = QJsonDocument::fromJson(bytes, &pe).object();
     if (pe.error != QJsonParseError::NoError || o.value(QLatin1String("schema")).toString() != QLatin1String(kSchema))
         return KbError::make(QStringLiteral("backup.corrupt"),
-                             tr("The saved IIS settings are damaged; nothing was restored."), file);
+                             Tr::tr("The saved IIS settings are damaged; nothing was restored."), file);
     *out = o;
     return {};
 }
 
 QString describe(const QString &userName)
 {
-    return userName.isEmpty() ? tr("the application pool identity") : tr("the user %1").arg(userName);
+    return userName.isEmpty() ? Tr::tr("the application pool identity") : Tr::tr("the user %1").arg(userName);
 }
 
 } // namespace
@@ -66,7 +66,7 @@ KbError restoreIisAnonymousIdentity(Host &host, const QString &site, const QStri
         return e;
     if (saved.value(QLatin1String("site")).toString() != site)
         return KbError::make(QStringLiteral("backup.corrupt"),
-                             tr("The saved IIS settings belong to another site; nothing was restored."),
+                             Tr::tr("The saved IIS settings belong to another site; nothing was restored."),
                              file);
     const QString userName = saved.value(QLatin1String("userName")).toString();
     const bool hadPassword = saved.value(QLatin1String("hadPassword")).toBool();
@@ -76,14 +76,14 @@ KbError restoreIisAnonymousIdentity(Host &host, const QString &site, const QStri
         return now.error;
     if (now.userName.compare(userName, Qt::CaseInsensitive) == 0 && now.hasPassword == hadPassword) {
         if (messages)
-            messages->append(tr("The IIS site %1 already uses %2 for anonymous authentication.")
+            messages->append(Tr::tr("The IIS site %1 already uses %2 for anonymous authentication.")
                                  .arg(site, describe(userName)));
         return {};
     }
     if (hadPassword)
         return KbError::make(
             QStringLiteral("backup.iisPasswordUnknown"),
-            tr("The IIS site %1 used the user %2 for anonymous authentication before the fix. Its "
+            Tr::tr("The IIS site %1 used the user %2 for anonymous authentication before the fix. Its "
                "password is stored encrypted and cannot be read back, so undo did not change the "
                "site. To go back, open IIS Manager, select the site %1, double-click "
                "Authentication, right-click Anonymous Authentication, choose Edit, select Specific "
@@ -93,12 +93,12 @@ KbError restoreIisAnonymousIdentity(Host &host, const QString &site, const QStri
 
     const QString after = saved.value(QLatin1String("userNameAfter")).toString();
     if (messages && !after.isEmpty() && now.userName.compare(after, Qt::CaseInsensitive) != 0)
-        messages->append(tr("Note: the IIS site %1 had been changed to %2 after the fix; it is "
+        messages->append(Tr::tr("Note: the IIS site %1 had been changed to %2 after the fix; it is "
                             "put back anyway.").arg(site, describe(now.userName)));
     if (KbError e = host.setIisAnonymousIdentity(site, userName, QString()))
         return e;
     if (messages)
-        messages->append(tr("Restored the anonymous identity of the IIS site %1: %2.")
+        messages->append(Tr::tr("Restored the anonymous identity of the IIS site %1: %2.")
                              .arg(site, describe(userName)));
     return {};
 }

@@ -8,10 +8,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::IisAnonymousFix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::IisAnonymousFix)
+};
 
 KbError inputError(const QString &message)
 {
@@ -22,7 +22,7 @@ KbError inputError(const QString &message)
 
 QString IisAnonymousFix::description() const
 {
-    return tr("Set the console site's Anonymous Authentication to a specific user and password "
+    return Tr::tr("Set the console site's Anonymous Authentication to a specific user and password "
               "(the password goes to IIS only; it is never shown, logged or reported).");
 }
 
@@ -36,21 +36,21 @@ QList<FixInput> IisAnonymousFix::inputs(const CheckContext &ctx) const
     }
     FixInput user;
     user.id = userNameInput();
-    user.label = tr("User name");
+    user.label = Tr::tr("User name");
     user.kind = FixInput::Kind::Text;
     user.defaultValue = current;
-    user.help = tr("The account IIS uses for the console's anonymous requests, as DOMAIN\\user or "
+    user.help = Tr::tr("The account IIS uses for the console's anonymous requests, as DOMAIN\\user or "
                    "SERVER\\user. It needs Read and Write on PCCSRV\\Temp.");
     FixInput password;
     password.id = passwordInput();
-    password.label = tr("Password");
+    password.label = Tr::tr("Password");
     password.kind = FixInput::Kind::Password;
-    password.help = tr("The account's password. It is handed to IIS and kept nowhere else.");
+    password.help = Tr::tr("The account's password. It is handed to IIS and kept nowhere else.");
     FixInput confirm;
     confirm.id = confirmInput();
-    confirm.label = tr("Confirm password");
+    confirm.label = Tr::tr("Confirm password");
     confirm.kind = FixInput::Kind::Password;
-    confirm.help = tr("The same password again.");
+    confirm.help = Tr::tr("The same password again.");
     return {user, password, confirm};
 }
 
@@ -66,7 +66,7 @@ FixPlan IisAnonymousFix::plan(const CheckContext &ctx, const QVariantMap &inputV
     }
     if (!site.identity.enabled) {
         plan.error = KbError::make(QStringLiteral("fix.iisDisabled"),
-                                   tr("Anonymous Authentication is disabled for the IIS site %1. "
+                                   Tr::tr("Anonymous Authentication is disabled for the IIS site %1. "
                                       "Enable it in IIS Manager first (Authentication, Anonymous "
                                       "Authentication, Enable), then run the check again.")
                                        .arg(site.path));
@@ -76,15 +76,15 @@ FixPlan IisAnonymousFix::plan(const CheckContext &ctx, const QVariantMap &inputV
     const QString password = inputValues.value(passwordInput()).toString();
     const QString confirm = inputValues.value(confirmInput()).toString();
     if (userName.isEmpty()) {
-        plan.error = inputError(tr("Enter the user name IIS should use for the console."));
+        plan.error = inputError(Tr::tr("Enter the user name IIS should use for the console."));
         return plan;
     }
     if (password.isEmpty()) {
-        plan.error = inputError(tr("Enter the password of %1.").arg(userName));
+        plan.error = inputError(Tr::tr("Enter the password of %1.").arg(userName));
         return plan;
     }
     if (password != confirm) {
-        plan.error = inputError(tr("The two passwords do not match."));
+        plan.error = inputError(Tr::tr("The two passwords do not match."));
         return plan;
     }
 
@@ -94,16 +94,16 @@ FixPlan IisAnonymousFix::plan(const CheckContext &ctx, const QVariantMap &inputV
     a.userName = userName;
     a.password = password;
     plan.actions.append(a);
-    plan.notes.append(tr("Now: %1. The password reaches IIS through appcmd's standard input, never "
+    plan.notes.append(Tr::tr("Now: %1. The password reaches IIS through appcmd's standard input, never "
                          "its command line, and is not written to any log, report or backup.")
                           .arg(IisAnonymousCheck::describeIdentity(site.identity)));
     if (site.identity.hasPassword)
-        plan.notes.append(tr("Undo: the current user %1 has a stored password that cannot be read "
+        plan.notes.append(Tr::tr("Undo: the current user %1 has a stored password that cannot be read "
                              "back (IIS keeps it encrypted). Undo will not be able to restore it; "
                              "it will tell you how to type it again in IIS Manager.")
                               .arg(site.identity.userName));
     else
-        plan.notes.append(tr("Undo puts back %1.").arg(IisAnonymousCheck::describeIdentity(site.identity)));
+        plan.notes.append(Tr::tr("Undo puts back %1.").arg(IisAnonymousCheck::describeIdentity(site.identity)));
     return plan;
 }
 

@@ -12,10 +12,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::IisLogFinder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::IisLogFinder)
+};
 
 QString nameDigits(const QString &fileName)
 {
@@ -38,18 +38,18 @@ IisLogSearch findIisLogs(Host &host, const QString &siteName, const QList<IisLog
     QList<IisLogLocation> roots;
     const IisSiteInfo info = host.iisSite(siteName);
     EvidenceRow siteRow;
-    siteRow.item = tr("IIS site \"%1\"").arg(siteName);
+    siteRow.item = Tr::tr("IIS site \"%1\"").arg(siteName);
     if (info.found && info.id > 0) {
         search.siteId = info.id;
-        siteRow.found = tr("site id %1: logs in W3SVC%1").arg(info.id);
+        siteRow.found = Tr::tr("site id %1: logs in W3SVC%1").arg(info.id);
         if (!info.logDirectory.isEmpty())
-            roots.append({info.logDirectory, tr("the site's log folder in the IIS configuration"), QString()});
+            roots.append({info.logDirectory, Tr::tr("the site's log folder in the IIS configuration"), QString()});
     } else {
-        siteRow.found = info.error ? tr("site id unknown (%1)").arg(info.error.message)
-                                   : tr("site id unknown");
-        siteRow.note = tr("every W3SVC<n> folder is searched");
+        siteRow.found = info.error ? Tr::tr("site id unknown (%1)").arg(info.error.message)
+                                   : Tr::tr("site id unknown");
+        siteRow.note = Tr::tr("every W3SVC<n> folder is searched");
     }
-    siteRow.expected = tr("the W3SVC<site id> folder");
+    siteRow.expected = Tr::tr("the W3SVC<site id> folder");
     search.evidence.append(siteRow);
     roots += locations;
 
@@ -58,11 +58,11 @@ IisLogSearch findIisLogs(Host &host, const QString &siteName, const QList<IisLog
     for (const IisLogLocation &root : std::as_const(roots)) {
         const QString local = host.hostPath(root.windowsPath);
         EvidenceRow row;
-        row.item = tr("IIS log folder %1").arg(root.windowsPath);
+        row.item = Tr::tr("IIS log folder %1").arg(root.windowsPath);
         row.note = root.mark.isEmpty() ? root.label : QStringLiteral("%1 [%2]").arg(root.label, root.mark);
-        row.expected = tr("%1 [%2]").arg(patterns.join(QStringLiteral(", ")), patternsMark);
+        row.expected = Tr::tr("%1 [%2]").arg(patterns.join(QStringLiteral(", ")), patternsMark);
         if (local.isEmpty()) {
-            row.found = tr("cannot be reached from here");
+            row.found = Tr::tr("cannot be reached from here");
             search.evidence.append(row);
             continue;
         }
@@ -72,7 +72,7 @@ IisLogSearch findIisLogs(Host &host, const QString &siteName, const QList<IisLog
         seen.insert(key);
         const QDir dir(local);
         if (!dir.exists()) {
-            row.found = tr("folder not found");
+            row.found = Tr::tr("folder not found");
             search.evidence.append(row);
             continue;
         }
@@ -103,7 +103,7 @@ IisLogSearch findIisLogs(Host &host, const QString &siteName, const QList<IisLog
             }
         }
         if (folders.isEmpty())
-            row.found = search.siteId > 0 ? tr("no W3SVC%1 folder").arg(search.siteId) : tr("no W3SVC folder");
+            row.found = search.siteId > 0 ? Tr::tr("no W3SVC%1 folder").arg(search.siteId) : Tr::tr("no W3SVC folder");
         else
             row.found = QCoreApplication::translate("kb::IisLogFinder", "%1: %n log file(s)", nullptr, count)
                             .arg(folders.join(QStringLiteral(", ")));

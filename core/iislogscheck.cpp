@@ -7,10 +7,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("kb::IisLogsCheck", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::IisLogsCheck)
+};
 
 } // namespace
 
@@ -35,17 +35,17 @@ CheckResult IisLogsCheck::run(const CheckContext &ctx) const
         const IisLogFile &f = found.files.at(i);
         EvidenceRow row;
         row.file = f.displayPath;
-        row.found = tr("%1, changed %2").arg(locale.formattedDataSize(f.size),
+        row.found = Tr::tr("%1, changed %2").arg(locale.formattedDataSize(f.size),
                                              locale.toString(f.modified, QLocale::ShortFormat));
-        row.note = i < m_rule.newest ? tr("newest: goes into the support bundle") : QString();
+        row.note = i < m_rule.newest ? Tr::tr("newest: goes into the support bundle") : QString();
         result.evidence.append(row);
     }
     if (found.files.isEmpty())
-        result.message = tr("No IIS log of the site %1 was found. Create the support bundle for "
+        result.message = Tr::tr("No IIS log of the site %1 was found. Create the support bundle for "
                             "the report, and run the Case Diagnostic Tool.").arg(found.siteName);
     else
-        result.message = tr("%n IIS log file(s) of the site %1 found. The support bundle takes the "
-                            "newest with passwords masked; also run the Case Diagnostic Tool.",
+        result.message = Tr::tr("%n IIS log file(s) of the site %1 found. The support bundle takes the "
+                            "newest with passwords masked; also run the Case Diagnostic Tool.", nullptr,
                             int(found.files.size()))
                              .arg(found.siteName);
     return result;

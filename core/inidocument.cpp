@@ -11,10 +11,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::IniDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::IniDocument)
+};
 
 // Windows-1252 for the bytes 0x80..0x9F. The five bytes Windows leaves unassigned (0x81, 0x8D,
 // 0x8F, 0x90, 0x9D) map to the C1 control of the same value, as MultiByteToWideChar does; every
@@ -249,12 +249,12 @@ IniDocument IniDocument::parse(const QByteArray &bytes, const QString &fileName,
     qsizetype counts[4] = {0, 0, 0, 0}; // by EolCode
 
     if (size >= 4 && raw[0] == 0xFF && raw[1] == 0xFE && raw[2] == 0 && raw[3] == 0) {
-        err = parseError("ini.encoding", tr("UTF-32 text is not supported in INI files."), fileName, 1);
+        err = parseError("ini.encoding", Tr::tr("UTF-32 text is not supported in INI files."), fileName, 1);
         return IniDocument();
     }
     if (size >= 2 && raw[0] == 0xFE && raw[1] == 0xFF) {
         err = parseError("ini.encoding",
-                         tr("UTF-16 big-endian text is not supported in INI files."), fileName, 1);
+                         Tr::tr("UTF-16 big-endian text is not supported in INI files."), fileName, 1);
         return IniDocument();
     }
 
@@ -280,7 +280,7 @@ IniDocument IniDocument::parse(const QByteArray &bytes, const QString &fileName,
                     ++line;
             } else if (c == 0) {
                 err = parseError("ini.binary",
-                                 tr("The file contains NUL characters (binary data), "
+                                 Tr::tr("The file contains NUL characters (binary data), "
                                     "not INI text."),
                                  fileName, line);
                 return IniDocument();
@@ -289,21 +289,21 @@ IniDocument IniDocument::parse(const QByteArray &bytes, const QString &fileName,
                     ++i;
                 } else {
                     err = parseError("ini.surrogate",
-                                     tr("Invalid UTF-16: a high surrogate without its low "
+                                     Tr::tr("Invalid UTF-16: a high surrogate without its low "
                                         "surrogate."),
                                      fileName, line);
                     return IniDocument();
                 }
             } else if (QChar::isLowSurrogate(c)) {
                 err = parseError("ini.surrogate",
-                                 tr("Invalid UTF-16: a low surrogate without its high surrogate."),
+                                 Tr::tr("Invalid UTF-16: a low surrogate without its high surrogate."),
                                  fileName, line);
                 return IniDocument();
             }
         }
         if (bodyBytes % 2 != 0) {
             err = parseError("ini.truncated",
-                             tr("The UTF-16 file has an odd number of bytes (truncated?)."),
+                             Tr::tr("The UTF-16 file has an odd number of bytes (truncated?)."),
                              fileName, line);
             return IniDocument();
         }
@@ -332,7 +332,7 @@ IniDocument IniDocument::parse(const QByteArray &bytes, const QString &fileName,
         if (const void *nul = std::memchr(d, 0, size_t(n))) {
             const qsizetype pos = static_cast<const char *>(nul) - d;
             err = parseError("ini.binary",
-                             tr("The file contains NUL bytes (binary data, or UTF-16 without a "
+                             Tr::tr("The file contains NUL bytes (binary data, or UTF-16 without a "
                                 "byte order mark), not INI text."),
                              fileName, lineAt(d, n, pos));
             return IniDocument();
@@ -387,23 +387,23 @@ IniDocument IniDocument::load(const QString &path, KbError *error)
 
     const QFileInfo info(path);
     if (!info.exists()) {
-        err = KbError::make(QStringLiteral("ini.notfound"), tr("The file does not exist."), path);
+        err = KbError::make(QStringLiteral("ini.notfound"), Tr::tr("The file does not exist."), path);
         return IniDocument();
     }
     if (info.isDir()) {
-        err = KbError::make(QStringLiteral("ini.read"), tr("This is a folder, not a file."), path);
+        err = KbError::make(QStringLiteral("ini.read"), Tr::tr("This is a folder, not a file."), path);
         return IniDocument();
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         err = KbError::make(QStringLiteral("ini.read"),
-                            tr("The file cannot be read: %1").arg(file.errorString()), path);
+                            Tr::tr("The file cannot be read: %1").arg(file.errorString()), path);
         return IniDocument();
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         err = KbError::make(QStringLiteral("ini.read"),
-                            tr("The file cannot be read: %1").arg(file.errorString()), path);
+                            Tr::tr("The file cannot be read: %1").arg(file.errorString()), path);
         return IniDocument();
     }
     return parse(bytes, path, error);
@@ -535,17 +535,17 @@ KbError IniDocument::save(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return KbError::make(QStringLiteral("ini.write"),
-                             tr("The file cannot be written: %1").arg(file.errorString()), path);
+                             Tr::tr("The file cannot be written: %1").arg(file.errorString()), path);
     }
     if (file.write(data) != data.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
         return KbError::make(QStringLiteral("ini.write"),
-                             tr("The file cannot be written: %1").arg(why), path);
+                             Tr::tr("The file cannot be written: %1").arg(why), path);
     }
     if (!file.commit()) {
         return KbError::make(QStringLiteral("ini.write"),
-                             tr("The file cannot be saved: %1").arg(file.errorString()), path);
+                             Tr::tr("The file cannot be saved: %1").arg(file.errorString()), path);
     }
     return KbError();
 }

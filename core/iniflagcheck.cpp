@@ -6,10 +6,10 @@
 namespace kb {
 
 namespace {
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("kb::IniFlagCheck", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::IniFlagCheck)
+};
 } // namespace
 
 QList<IniFlag> IniFlagCheck::scan(const IniFlagRule &rule, const IniDocument &doc)
@@ -56,10 +56,10 @@ CheckResult IniFlagCheck::run(const CheckContext &ctx) const
     if (!QFileInfo::exists(path) || err) {
         result.status = Status::Error;
         result.inputError = err;
-        result.message = err ? tr("%1 could not be read: %2").arg(display, err.toString())
-                             : tr("%1 does not exist.").arg(display);
+        result.message = err ? Tr::tr("%1 could not be read: %2").arg(display, err.toString())
+                             : Tr::tr("%1 does not exist.").arg(display);
         result.evidence.append({QString(), display, m_rule.section, m_rule.keys.join(QLatin1Char('/')),
-                                err ? err.toString() : tr("(file missing)"), m_rule.value, m_rule.note});
+                                err ? err.toString() : Tr::tr("(file missing)"), m_rule.value, m_rule.note});
         return result;
     }
     const QList<IniFlag> flags = scan(m_rule, doc);
@@ -68,17 +68,17 @@ CheckResult IniFlagCheck::run(const CheckContext &ctx) const
         EvidenceRow row{QString(), display, f.entry.section, f.entry.key, QString(), m_rule.value, QString()};
         if (f.expected && f.entry.line == 0) {
             ++expectedMissing;
-            row.found = tr("(absent)");
+            row.found = Tr::tr("(absent)");
             row.note = m_rule.note;
         } else if (f.expected) {
             row.found = f.entry.value;
-            row.note = tr("line %1; %2").arg(f.entry.line).arg(m_rule.note);
+            row.note = Tr::tr("line %1; %2").arg(f.entry.line).arg(m_rule.note);
         } else {
             ++candidates;
             row.found = f.entry.value;
-            row.note = f.counts ? tr("line %1; candidate found by scanning (name matches %2); the "
+            row.note = f.counts ? Tr::tr("line %1; candidate found by scanning (name matches %2); the "
                                      "fix asks before changing it").arg(f.entry.line).arg(m_rule.candidateText)
-                                : tr("line %1; similar name (matches %2), not checked: the "
+                                : Tr::tr("line %1; similar name (matches %2), not checked: the "
                                      "expected keys are present").arg(f.entry.line).arg(m_rule.candidateText);
         }
         result.evidence.append(row);
@@ -87,23 +87,23 @@ CheckResult IniFlagCheck::run(const CheckContext &ctx) const
     }
     if (failing > 0) {
         result.status = Status::Fail;
-        result.message = tr("%n entry(ies) are not set to the value the article requires.", failing)
-                         + (expectedMissing > 0 ? QLatin1Char(' ') + tr("The expected key names were not "
+        result.message = Tr::tr("%n entry(ies) are not set to the value the article requires.", nullptr, failing)
+                         + (expectedMissing > 0 ? QLatin1Char(' ') + Tr::tr("The expected key names were not "
                                                                         "all found; confirm the candidates "
                                                                         "before the fix changes them.")
                                                 : QString());
     } else if (expectedMissing > 0 && candidates == 0) {
         result.status = Status::Warn;
-        result.message = tr("None of the expected entries (%1 in [%2]) is in %3, and no similar key was "
+        result.message = Tr::tr("None of the expected entries (%1 in [%2]) is in %3, and no similar key was "
                             "found. Check the Integrated Smart Protection Server settings in the web "
                             "console.").arg(m_rule.keys.join(QStringLiteral(", ")), m_rule.section, display);
     } else if (expectedMissing > 0) {
         result.status = Status::Warn;
-        result.message = tr("The expected key names were not all found; the similar keys listed all "
+        result.message = Tr::tr("The expected key names were not all found; the similar keys listed all "
                             "hold %1.").arg(m_rule.value);
     } else {
         result.status = Status::Pass;
-        result.message = tr("Every entry is set as the article requires.");
+        result.message = Tr::tr("Every entry is set as the article requires.");
     }
     return result;
 }

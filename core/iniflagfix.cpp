@@ -7,10 +7,10 @@
 namespace kb {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::IniFlagFix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::IniFlagFix)
+};
 } // namespace
 
 QString IniFlagFix::inputId(const IniDocument::Entry &entry)
@@ -32,15 +32,15 @@ QList<FixInput> IniFlagFix::inputs(const CheckContext &ctx) const
         in.id = inputId(f.entry);
         in.kind = FixInput::Kind::Choice;
         //: %1 section, %2 key, %3 file, %4 current value
-        in.label = tr("[%1] %2 in %3 is \"%4\". New value:")
+        in.label = Tr::tr("[%1] %2 in %3 is \"%4\". New value:")
                        .arg(f.entry.section, f.entry.key, Target::displayPath(m_rule.file), f.entry.value);
         in.choices = QStringList{m_rule.value, f.entry.value};
         in.defaultValue = f.counts ? m_rule.value : f.entry.value;
         in.help = f.expected
-                      ? tr("The article says both entries must be %1. This key's name is the wizard's "
+                      ? Tr::tr("The article says both entries must be %1. This key's name is the wizard's "
                            "best reading (%2); choose \"%3\" to keep it unchanged.")
                             .arg(m_rule.value, m_rule.note, f.entry.value)
-                      : tr("This key was found by scanning the file for names matching %1; it may be one "
+                      : Tr::tr("This key was found by scanning the file for names matching %1; it may be one "
                            "of the two entries the article means. Choose \"%2\" to change it, \"%3\" "
                            "to leave it.")
                             .arg(m_rule.candidateText, m_rule.value, f.entry.value);
@@ -80,7 +80,7 @@ FixPlan IniFlagFix::plan(const CheckContext &ctx, const QVariantMap &inputValues
     edit.after = doc.serialize();
     if (edit.after == edit.before) {
         plan.error = KbError::make(QStringLiteral("fix.nothing"),
-                                   tr("No entry was chosen to be changed."), edit.path);
+                                   Tr::tr("No entry was chosen to be changed."), edit.path);
         return plan;
     }
     plan.edits.append(edit);
@@ -91,10 +91,10 @@ FixPlan IniFlagFix::plan(const CheckContext &ctx, const QVariantMap &inputValues
         restart.timeoutMs = 120000;
         plan.actions.append(restart);
     }
-    plan.notes.append(tr("The key names are not confirmed from a real installation (%1); the "
+    plan.notes.append(Tr::tr("The key names are not confirmed from a real installation (%1); the "
                          "preview shows exactly which lines change.").arg(m_rule.note));
     if (!left.isEmpty())
-        plan.notes.append(tr("Left unchanged as chosen: %1").arg(left.join(QStringLiteral(", "))));
+        plan.notes.append(Tr::tr("Left unchanged as chosen: %1").arg(left.join(QStringLiteral(", "))));
     return plan;
 }
 

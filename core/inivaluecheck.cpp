@@ -7,10 +7,10 @@
 namespace kb {
 
 namespace {
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("kb::IniValueCheck", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::IniValueCheck)
+};
 } // namespace
 
 QList<IniValueCheck::Match> IniValueCheck::matches(const IniRule &rule, const IniDocument &doc)
@@ -40,9 +40,9 @@ CheckResult IniValueCheck::run(const CheckContext &ctx) const
             const QString path = ctx.target.path(rule.file);
             if (!QFileInfo::exists(path)) {
                 result.status = Status::Error;
-                result.message = tr("%1 does not exist.").arg(display);
+                result.message = Tr::tr("%1 does not exist.").arg(display);
                 result.evidence.append({QString(), display, QString(), QString(),
-                                        tr("(file missing)"), rule.expectedText, rule.note});
+                                        Tr::tr("(file missing)"), rule.expectedText, rule.note});
                 return result;
             }
             KbError err;
@@ -50,7 +50,7 @@ CheckResult IniValueCheck::run(const CheckContext &ctx) const
             if (err) {
                 result.status = Status::Error;
                 result.inputError = err;
-                result.message = tr("%1 could not be read: %2")
+                result.message = Tr::tr("%1 could not be read: %2")
                                      .arg(display, err.toString());
                 result.evidence.append({QString(), display, QString(), QString(),
                                         err.toString(), rule.expectedText, rule.note});
@@ -62,7 +62,7 @@ CheckResult IniValueCheck::run(const CheckContext &ctx) const
         if (found.isEmpty()) {
             result.evidence.append({QString(), display,
                                     rule.section,
-                                    rule.keys.join(QLatin1Char('/')), tr("(absent)"),
+                                    rule.keys.join(QLatin1Char('/')), Tr::tr("(absent)"),
                                     rule.expectedText, rule.note});
             if (rule.absentFails)
                 ++failing;
@@ -71,7 +71,7 @@ CheckResult IniValueCheck::run(const CheckContext &ctx) const
         for (const Match &m : found) {
             EvidenceRow row{QString(), display, m.entry.section, m.entry.key, m.entry.value,
                             rule.expectedText,
-                            tr("line %1").arg(m.entry.line)
+                            Tr::tr("line %1").arg(m.entry.line)
                                 + (rule.note.isEmpty() ? QString() : QStringLiteral("; ") + rule.note)};
             result.evidence.append(row);
             if (!m.ok)
@@ -80,9 +80,9 @@ CheckResult IniValueCheck::run(const CheckContext &ctx) const
     }
     if (failing > 0) {
         result.status = Status::Fail;
-        result.message = tr("%n setting(s) differ from what the article requires.", failing);
+        result.message = Tr::tr("%n setting(s) differ from what the article requires.", nullptr, failing);
     } else {
-        result.message = tr("All settings are as the article requires.");
+        result.message = Tr::tr("All settings are as the article requires.");
     }
     return result;
 }

@@ -10,10 +10,10 @@
 namespace kb {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::IniValueFix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::IniValueFix)
+};
 const QString kSectionInput = QStringLiteral("section");
 } // namespace
 
@@ -31,14 +31,14 @@ QList<FixInput> IniValueFix::inputs(const CheckContext &ctx) const
         FixInput in;
         in.id = kSectionInput;
         in.kind = FixInput::Kind::Choice;
-        in.label = tr("Section of %1 to add %2=%3 to")
+        in.label = Tr::tr("Section of %1 to add %2=%3 to")
                        .arg(Target::displayPath(rule.file), rule.keys.value(0), rule.fixValue);
         in.choices = QStringList{section};
         for (const QString &s : doc.sections())
             if (!s.isEmpty() && !in.choices.contains(s, Qt::CaseInsensitive))
                 in.choices.append(s);
         in.defaultValue = section;
-        in.help = tr("The file has no [%1] section. The article only says to insert the line; "
+        in.help = Tr::tr("The file has no [%1] section. The article only says to insert the line; "
                      "[%1] is where ActiveUpdate keeps its download settings.")
                       .arg(section);
         return {in};
@@ -69,7 +69,7 @@ FixPlan IniValueFix::plan(const CheckContext &ctx, const QVariantMap &inputValue
             section = inputValues.value(kSectionInput, section).toString().trimmed();
             if (section.isEmpty()) {
                 plan.error = KbError::make(QStringLiteral("fix.input"),
-                                           tr("Choose the section to add %1 to.").arg(rule.keys.value(0)),
+                                           Tr::tr("Choose the section to add %1 to.").arg(rule.keys.value(0)),
                                            ctx.target.path(rule.file));
                 return plan;
             }

@@ -15,10 +15,10 @@ namespace kb::Installation {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::Installation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::Installation)
+};
 
 // [inferred] where the product and version are written; the registry's Server_Version is
 // [public] for OfficeScan (see docs/facts-research.md).
@@ -95,7 +95,7 @@ QList<Target> findUnder(const QString &root, KbError *error)
     const QFileInfo fi(root);
     if (!fi.isDir()) {
         *error = KbError::make(QStringLiteral("target.missing"),
-                               tr("The folder does not exist or cannot be opened."), root);
+                               Tr::tr("The folder does not exist or cannot be opened."), root);
         return {};
     }
     const bool demo = !DemoSandbox::sandboxRootOf(root).isEmpty();
@@ -103,7 +103,7 @@ QList<Target> findUnder(const QString &root, KbError *error)
     collect(QDir(fi.absoluteFilePath()), demo ? 4 : 3, &found);
     if (found.isEmpty()) {
         *error = KbError::make(QStringLiteral("target.no-pccsrv"),
-                               tr("No Worry-Free Business Security or OfficeScan server folder "
+                               Tr::tr("No Worry-Free Business Security or OfficeScan server folder "
                                   "(PCCSRV) was found here."),
                                root);
         return {};
@@ -140,7 +140,7 @@ QList<Target> fromRegistry(Host &host, KbError *error)
         return {t};
     }
     *error = KbError::make(QStringLiteral("target.not-installed"),
-                           tr("The registry names no Worry-Free Business Security or OfficeScan "
+                           Tr::tr("The registry names no Worry-Free Business Security or OfficeScan "
                               "server on this machine."));
     return {};
 }
@@ -194,7 +194,7 @@ QList<Target> forServer(const QString &server, Host *host, KbError *error)
     const QString name = normalizedServerName(server);
     if (name.isEmpty()) {
         *error = KbError::make(QStringLiteral("target.server"),
-                               tr("\"%1\" is not a server name. Type it as SERVER or \\\\SERVER.").arg(server));
+                               Tr::tr("\"%1\" is not a server name. Type it as SERVER or \\\\SERVER.").arg(server));
         return {};
     }
     QList<Target> found;
@@ -209,7 +209,7 @@ QList<Target> forServer(const QString &server, Host *host, KbError *error)
         KbError registryError;
         const QList<Target> fromReg = fromRegistry(*host, &registryError);
         if (registryError)
-            tried << tr("the server's registry (%1)").arg(registryError.message);
+            tried << Tr::tr("the server's registry (%1)").arg(registryError.message);
         for (const Target &t : fromReg) {
             const QString unc = adminSharePath(name, t.pccsrv);
             tried << unc;
@@ -234,7 +234,7 @@ QList<Target> forServer(const QString &server, Host *host, KbError *error)
     }
     if (found.isEmpty())
         *error = KbError::make(QStringLiteral("target.not-found"),
-                               tr("No Worry-Free Business Security or OfficeScan server folder was found "
+                               Tr::tr("No Worry-Free Business Security or OfficeScan server folder was found "
                                   "on \\\\%1. Looked at: %2. Reading these folders needs administrator "
                                   "rights on %1 (the C$ share); or type the PCCSRV folder's network path.")
                                    .arg(name, tried.join(QStringLiteral("; "))));

@@ -10,10 +10,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("kb::InstallerCheck", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::InstallerCheck)
+};
 
 // Breadth-first, depth- and size-limited, never following links.
 void scan(const QString &dir, int depth, const QRegularExpression &name, int *budget,
@@ -62,7 +62,7 @@ CheckResult InstallerCheck::run(const CheckContext &ctx) const
         const QFileInfo fi(h);
         EvidenceRow row;
         row.file = Target::displayPath(pccsrv.relativeFilePath(h));
-        row.found = tr("%1, %2").arg(locale.formattedDataSize(fi.size()),
+        row.found = Tr::tr("%1, %2").arg(locale.formattedDataSize(fi.size()),
                                      locale.toString(fi.lastModified(), QLocale::ShortFormat));
         row.expected = m_options.nameText;
         row.note = m_options.note;
@@ -78,16 +78,16 @@ CheckResult InstallerCheck::run(const CheckContext &ctx) const
         const QString rel = QDir::cleanPath(f.path);
         row.file = rel == QLatin1String(".") ? QStringLiteral(".\\") : Target::displayPath(rel);
         row.found = QFileInfo(QDir::cleanPath(pccsrv.filePath(f.path))).isDir()
-                        ? tr("nothing matching")
-                        : tr("(folder absent)");
+                        ? Tr::tr("nothing matching")
+                        : Tr::tr("(folder absent)");
         row.expected = m_options.nameText;
-        row.note = f.depth > 0 ? tr("searched %n level(s) of subfolders; %1", f.depth).arg(m_options.note)
+        row.note = f.depth > 0 ? Tr::tr("searched %n level(s) of subfolders; %1", nullptr, f.depth).arg(m_options.note)
                                : m_options.note;
         result.evidence.append(row);
     }
     if (budget < 0)
         result.evidence.append({QString(), QString(), QString(), QString(),
-                                tr("search stopped after %1 entries").arg(m_options.maxEntries),
+                                Tr::tr("search stopped after %1 entries").arg(m_options.maxEntries),
                                 QString(), QString()});
     result.status = Status::Manual;
     result.message = m_options.howToGet;

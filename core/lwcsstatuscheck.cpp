@@ -12,10 +12,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::LwcsStatusCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::LwcsStatusCheck)
+};
 
 struct Port
 {
@@ -30,7 +30,7 @@ Port readPort(const LwcsStatusCheck::Options &o, const Target &target)
     p.row.file = Target::displayPath(o.portFile);
     p.row.section = o.portSection;
     p.row.key = o.portKey;
-    p.row.expected = tr("TCP port of the Web Reputation service");
+    p.row.expected = Tr::tr("TCP port of the Web Reputation service");
     KbError err;
     const QString path = target.path(o.portFile);
     const IniDocument doc = QFileInfo::exists(path) ? IniDocument::load(path, &err) : IniDocument();
@@ -44,8 +44,8 @@ Port readPort(const LwcsStatusCheck::Options &o, const Target &target)
         p.row.note = o.portNote;
     } else {
         p.row.found = err ? err.toString()
-                    : found ? tr("\"%1\" is not a port number; using %2").arg(value).arg(o.defaultPort)
-                            : tr("(absent); using %1").arg(o.defaultPort);
+                    : found ? Tr::tr("\"%1\" is not a port number; using %2").arg(value).arg(o.defaultPort)
+                            : Tr::tr("(absent); using %1").arg(o.defaultPort);
         p.row.note = o.portNote + QStringLiteral("; ") + o.defaultNote;
     }
     return p;
@@ -93,18 +93,18 @@ QString LwcsStatusCheck::describeResult(const HttpResult &r, int stallTimeoutMs)
         return QStringLiteral("HTTP %1 %2").arg(r.status).arg(r.reason).trimmed();
     case HttpStage::Connect:
         return r.code == QLatin1String("connect.refused")
-                   ? tr("connection refused: nothing listens on that port")
-                   : tr("no connection: %1").arg(r.error);
+                   ? Tr::tr("connection refused: nothing listens on that port")
+                   : Tr::tr("no connection: %1").arg(r.error);
     case HttpStage::Stalled:
-        return tr("no answer: nothing arrived for %1 s").arg(stallTimeoutMs / 1000.0);
+        return Tr::tr("no answer: nothing arrived for %1 s").arg(stallTimeoutMs / 1000.0);
     case HttpStage::Timeout:
-        return tr("no complete answer in time (timeout)");
+        return Tr::tr("no complete answer in time (timeout)");
     case HttpStage::Dns:
-        return tr("the server name did not resolve: %1").arg(r.error);
+        return Tr::tr("the server name did not resolve: %1").arg(r.error);
     case HttpStage::Reset:
-        return tr("the connection closed before the answer was complete");
+        return Tr::tr("the connection closed before the answer was complete");
     case HttpStage::Cancelled:
-        return tr("cancelled");
+        return Tr::tr("cancelled");
     default:
         return r.error.isEmpty() ? httpStageText(r.failedStage) : r.error;
     }
@@ -136,12 +136,12 @@ CheckResult LwcsStatusCheck::run(const CheckContext &ctx) const
         results.append(r);
 
         EvidenceRow row;
-        row.item = tr("GET %1 (no proxy)").arg(url.toString());
-        row.expected = tr("HTTP 200 with the status page");
+        row.item = Tr::tr("GET %1 (no proxy)").arg(url.toString());
+        row.expected = Tr::tr("HTTP 200 with the status page");
         row.found = describeResult(r, m_options.stallTimeoutMs);
         if (r.failedStage == HttpStage::None) {
             const QString text = pageText(r.body);
-            row.note = text.isEmpty() ? tr("empty page") : tr("page text: %1").arg(text);
+            row.note = text.isEmpty() ? Tr::tr("empty page") : Tr::tr("page text: %1").arg(text);
             healthy = healthy || r.status == 200;
         } else {
             row.note = r.error;
@@ -149,13 +149,13 @@ CheckResult LwcsStatusCheck::run(const CheckContext &ctx) const
         result.evidence.append(row);
         if (r.failedStage == HttpStage::Cancelled || ctx.isCancelled()) {
             result.status = Status::Error;
-            result.message = tr("Cancelled.");
+            result.message = Tr::tr("Cancelled.");
             return result;
         }
     }
     if (healthy) {
         result.status = Status::Pass;
-        result.message = tr("The Local Web Classification Server answers on %1 port %2.").arg(host).arg(port.port);
+        result.message = Tr::tr("The Local Web Classification Server answers on %1 port %2.").arg(host).arg(port.port);
         return result;
     }
     result.status = Status::Fail;
@@ -163,28 +163,28 @@ CheckResult LwcsStatusCheck::run(const CheckContext &ctx) const
     const HttpResult &r = results.value(0);
     switch (r.failedStage) {
     case HttpStage::None:
-        result.message = tr("The status page answered %1 instead of 200. Check the web server log "
+        result.message = Tr::tr("The status page answered %1 instead of 200. Check the web server log "
                             "(IIS or Apache) on the server.")
                              .arg(describeResult(r, m_options.stallTimeoutMs));
         break;
     case HttpStage::Connect:
         result.message = r.code == QLatin1String("connect.refused")
-                             ? tr("Nothing listens on %1 port %2 (connection refused): the Local Web "
+                             ? Tr::tr("Nothing listens on %1 port %2 (connection refused): the Local Web "
                                   "Classification Server is not running, or it uses another port.")
                                    .arg(host).arg(port.port)
-                             : tr("No connection to %1 port %2: %3").arg(host).arg(port.port).arg(r.error);
+                             : Tr::tr("No connection to %1 port %2: %3").arg(host).arg(port.port).arg(r.error);
         break;
     case HttpStage::Stalled:
     case HttpStage::Timeout:
-        result.message = tr("%1 port %2 accepted the connection but the status page did not answer "
+        result.message = Tr::tr("%1 port %2 accepted the connection but the status page did not answer "
                             "in time: the service hangs or a firewall interferes.")
                              .arg(host).arg(port.port);
         break;
     case HttpStage::Dns:
-        result.message = tr("The server name %1 did not resolve.").arg(host);
+        result.message = Tr::tr("The server name %1 did not resolve.").arg(host);
         break;
     default:
-        result.message = tr("The status page could not be read: %1")
+        result.message = Tr::tr("The status page could not be read: %1")
                              .arg(describeResult(r, m_options.stallTimeoutMs));
         break;
     }

@@ -20,14 +20,14 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("kb::PatternDownload", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::PatternDownload)
+};
 
 KbError cancelledError()
 {
-    return KbError::make(QStringLiteral("fix.cancelled"), tr("Cancelled."));
+    return KbError::make(QStringLiteral("fix.cancelled"), Tr::tr("Cancelled."));
 }
 
 QString baseName(const QString &path)
@@ -54,7 +54,7 @@ bool digestMatches(const QString &file, const QString &hex, QString *actual)
 
 QString PatternDownload::describe() const
 {
-    return tr("Read server.ini from %1, download %2 from its Server.1 address, check them and "
+    return Tr::tr("Read server.ini from %1, download %2 from its Server.1 address, check them and "
               "unpack them in a temporary folder (%3 is not touched yet).")
         .arg(m_params.source.toString(), m_params.componentIds.join(QStringLiteral(", ")),
              Target::displayPath(m_params.patternFolder));
@@ -65,21 +65,21 @@ QString PatternDownload::failureText(const HttpResult &r)
     QString what;
     switch (r.failedStage) {
     case HttpStage::None:
-        return tr("the server answered HTTP %1 %2").arg(r.status).arg(r.reason).trimmed();
+        return Tr::tr("the server answered HTTP %1 %2").arg(r.status).arg(r.reason).trimmed();
     case HttpStage::Connect:
-        what = r.code == QLatin1String("connect.refused") ? tr("connection refused") : tr("no connection");
+        what = r.code == QLatin1String("connect.refused") ? Tr::tr("connection refused") : Tr::tr("no connection");
         break;
     case HttpStage::Stalled:
-        what = tr("the download stalled (no data arrived for too long)");
+        what = Tr::tr("the download stalled (no data arrived for too long)");
         break;
     case HttpStage::Timeout:
-        what = tr("the download took longer than allowed");
+        what = Tr::tr("the download took longer than allowed");
         break;
     case HttpStage::Reset:
-        what = tr("the connection closed before the end: partial download");
+        what = Tr::tr("the connection closed before the end: partial download");
         break;
     case HttpStage::Dns:
-        what = tr("the name did not resolve");
+        what = Tr::tr("the name did not resolve");
         break;
     default:
         what = httpStageText(r.failedStage);
@@ -104,7 +104,7 @@ KbError PatternDownload::download(const CheckContext &ctx, const QUrl &url, cons
     QFile sink(file);
     if (!sink.open(QIODevice::WriteOnly))
         return KbError::make(QStringLiteral("download.write"),
-                             tr("Cannot save the download: %1").arg(sink.errorString()), file);
+                             Tr::tr("Cannot save the download: %1").arg(sink.errorString()), file);
     HttpRequest req;
     req.url = url;
     req.timeoutMs = m_params.timeoutMs;
@@ -122,25 +122,25 @@ KbError PatternDownload::download(const CheckContext &ctx, const QUrl &url, cons
     const QString shown = url.toString();
     if (r.code == QLatin1String("sink.write") || !flushed || sink.error() != QFileDevice::NoError)
         return KbError::make(QStringLiteral("download.write"),
-                             tr("Cannot save %1 (is the disk full?): %2").arg(name, sink.errorString()), file);
+                             Tr::tr("Cannot save %1 (is the disk full?): %2").arg(name, sink.errorString()), file);
     if (ctx.isCancelled() || r.failedStage == HttpStage::Cancelled)
         return cancelledError();
     if (r.failedStage != HttpStage::None || r.status != 200)
         return KbError::make(r.failedStage == HttpStage::None ? QStringLiteral("download.http")
                                                               : QStringLiteral("download.failed"),
-                             tr("Downloading %1 failed: %2.").arg(shown, failureText(r)));
+                             Tr::tr("Downloading %1 failed: %2.").arg(shown, failureText(r)));
     if (r.contentLength >= 0 && r.bytes != r.contentLength)
         return KbError::make(QStringLiteral("download.partial"),
-                             tr("Downloading %1 stopped after %2 of %3 bytes.")
+                             Tr::tr("Downloading %1 stopped after %2 of %3 bytes.")
                                  .arg(shown).arg(r.bytes).arg(r.contentLength));
     if (expectedSize >= 0 && r.bytes != expectedSize)
         return KbError::make(QStringLiteral("download.size"),
-                             tr("%1 has %2 bytes, but server.ini gives its size as %3: the download "
+                             Tr::tr("%1 has %2 bytes, but server.ini gives its size as %3: the download "
                                 "is incomplete or not the file server.ini describes.")
                                  .arg(name).arg(r.bytes).arg(expectedSize));
     if (QFileInfo(file).size() != r.bytes)
         return KbError::make(QStringLiteral("download.write"),
-                             tr("Cannot save %1 completely (is the disk full?).").arg(name), file);
+                             Tr::tr("Cannot save %1 completely (is the disk full?).").arg(name), file);
     return {};
 }
 
@@ -149,7 +149,7 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
     QTemporaryDir work(QDir(QDir::tempPath()).filePath(QStringLiteral("kbwizard-patterns-XXXXXX")));
     if (!work.isValid())
         return KbError::make(QStringLiteral("download.write"),
-                             tr("Cannot create a temporary folder: %1").arg(work.errorString()));
+                             Tr::tr("Cannot create a temporary folder: %1").arg(work.errorString()));
 
     // 1. server.ini from the update source.
     QString base = m_params.source.toString();
@@ -168,15 +168,15 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
         return cancelledError();
     if (!iniResult.ok() || iniResult.status != 200)
         return KbError::make(QStringLiteral("download.server-ini"),
-                             tr("Reading %1 failed: %2.").arg(iniUrl.toString(), failureText(iniResult)));
-    messages->append(tr("Read %1 (%n byte(s)).", int(iniResult.bytes)).arg(iniUrl.toString()));
+                             Tr::tr("Reading %1 failed: %2.").arg(iniUrl.toString(), failureText(iniResult)));
+    messages->append(Tr::tr("Read %1 (%n byte(s)).", nullptr, int(iniResult.bytes)).arg(iniUrl.toString()));
     KbError err;
     const ActiveUpdateIni ini = ActiveUpdateIni::parse(iniResult.body, iniUrl.toString(), &err);
     if (err)
         return err;
     if (ini.servers.isEmpty())
         return KbError::make(QStringLiteral("au.no-server"),
-                             tr("server.ini has no Server.1 address to download from."), iniUrl.toString());
+                             Tr::tr("server.ini has no Server.1 address to download from."), iniUrl.toString());
 
     // 2. The wanted entries (merge entries are not components, so they are never taken).
     QList<ActiveUpdateIni::Component> wanted;
@@ -185,21 +185,21 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
         const ActiveUpdateIni::Component *c = ini.component(id);
         if (!c)
             return KbError::make(QStringLiteral("au.missing"),
-                                 tr("server.ini has no entry %1 (merge entries are not used).").arg(id),
+                                 Tr::tr("server.ini has no entry %1 (merge entries are not used).").arg(id),
                                  iniUrl.toString());
         wanted.append(*c);
         total = (total < 0 || c->size < 0) ? -1 : total + c->size;
-        messages->append(tr("server.ini line %1: %2 = %3, version %4, %5 bytes.")
+        messages->append(Tr::tr("server.ini line %1: %2 = %3, version %4, %5 bytes.")
                              .arg(c->line).arg(c->id, c->path, c->version,
-                                               c->size < 0 ? tr("unknown") : QString::number(c->size)));
+                                               c->size < 0 ? Tr::tr("unknown") : QString::number(c->size)));
     }
     if (ini.mergeEntries > 0)
-        messages->append(tr("Ignored %n merge entry(ies) of server.ini, as the article says.", ini.mergeEntries));
+        messages->append(Tr::tr("Ignored %n merge entry(ies) of server.ini, as the article says.", nullptr, ini.mergeEntries));
     if (total >= 0) {
         const qint64 avail = freeBytes(work.path());
         if (avail >= 0 && avail < total * 4)
             return KbError::make(QStringLiteral("disk.full"),
-                                 tr("Not enough free disk space for the download: about %1 bytes "
+                                 Tr::tr("Not enough free disk space for the download: about %1 bytes "
                                     "needed, %2 free.").arg(total * 4).arg(avail),
                                  work.path());
     }
@@ -220,35 +220,35 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
         if (KbError e = download(ctx, url, file, c.size, done, total, &got))
             return e;
         done += got;
-        QString note = c.size >= 0 ? tr("size as in server.ini") : tr("server.ini gives no size");
+        QString note = c.size >= 0 ? Tr::tr("size as in server.ini") : Tr::tr("server.ini gives no size");
         if (!c.hash.isEmpty()) {
             QString actual;
             if (!digestMatches(file, c.hash, &actual))
                 return KbError::make(QStringLiteral("download.hash"),
-                                     tr("%1 does not match the digest in server.ini (%2, got %3).")
+                                     Tr::tr("%1 does not match the digest in server.ini (%2, got %3).")
                                          .arg(name, c.hash, actual));
-            note += tr("; digest matches");
+            note += Tr::tr("; digest matches");
         }
-        messages->append(tr("Downloaded %1 (%2 bytes; %3).").arg(url.toString()).arg(got).arg(note));
+        messages->append(Tr::tr("Downloaded %1 (%2 bytes; %3).").arg(url.toString()).arg(got).arg(note));
 
         // 4. Unpack into the temporary folder; Archive refuses damage, links and escapes.
         QStringList names;
         if (KbError e = Archive::extractAll(file, unpackDir, &names, ctx.cancelled)) {
             if (e.code == QLatin1String("archive.cancelled"))
                 return cancelledError();
-            return KbError::make(e.code, tr("%1 cannot be unpacked: %2").arg(name, e.message));
+            return KbError::make(e.code, Tr::tr("%1 cannot be unpacked: %2").arg(name, e.message));
         }
         for (const QString &n : std::as_const(names)) {
             if (n.contains(QLatin1Char('/')))
                 return KbError::make(QStringLiteral("archive.layout"),
-                                     tr("%1 holds a folder (%2); a pattern archive is expected to "
+                                     Tr::tr("%1 holds a folder (%2); a pattern archive is expected to "
                                         "hold files only.").arg(name, n));
             if (unpacked.contains(n))
                 return KbError::make(QStringLiteral("archive.duplicate"),
-                                     tr("Both archives hold %1.").arg(n));
+                                     Tr::tr("Both archives hold %1.").arg(n));
         }
         unpacked.append(names);
-        messages->append(tr("Unpacked %1: %2.").arg(name, names.join(QStringLiteral(", "))));
+        messages->append(Tr::tr("Unpacked %1: %2.").arg(name, names.join(QStringLiteral(", "))));
     }
     if (ctx.isCancelled())
         return cancelledError();
@@ -257,7 +257,7 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
     if (std::none_of(unpacked.cbegin(), unpacked.cend(),
                      [&](const QString &n) { return pattern.match(n).hasMatch(); }))
         return KbError::make(QStringLiteral("archive.no-pattern"),
-                             tr("The downloaded archives hold no %1 file (they hold: %2).")
+                             Tr::tr("The downloaded archives hold no %1 file (they hold: %2).")
                                  .arg(m_params.patternFilter, unpacked.join(QStringLiteral(", "))));
 
     // 5. One edit per unpacked file; nothing in the pattern folder has been touched so far.
@@ -272,12 +272,12 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
         const QFileInfo dest(edit.path);
         if (dest.isDir())
             return KbError::make(QStringLiteral("archive.conflict"),
-                                 tr("A folder is in the way of %1.").arg(n), edit.path);
+                                 Tr::tr("A folder is in the way of %1.").arg(n), edit.path);
         if (dest.exists()) {
             if (KbError e = readWholeFile(edit.path, &edit.before))
                 return e;
             if (edit.before == edit.after) {
-                messages->append(tr("%1 is already up to date.").arg(edit.displayPath));
+                messages->append(Tr::tr("%1 is already up to date.").arg(edit.displayPath));
                 continue;
             }
         } else {
@@ -289,7 +289,7 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
     const qint64 avail = freeBytes(QFileInfo(folder).isDir() ? folder : ctx.target.pccsrv);
     if (avail >= 0 && avail < needed + 1024 * 1024)
         return KbError::make(QStringLiteral("disk.full"),
-                             tr("Not enough free disk space in %1: %2 bytes needed, %3 free.")
+                             Tr::tr("Not enough free disk space in %1: %2 bytes needed, %3 free.")
                                  .arg(Target::displayPath(m_params.patternFolder)).arg(needed).arg(avail),
                              folder);
     return ctx.isCancelled() ? cancelledError() : KbError();

@@ -9,10 +9,10 @@
 namespace kb {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::PatternDownloadFix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::PatternDownloadFix)
+};
 } // namespace
 
 QString PatternDownloadFix::sourceInputId()
@@ -46,21 +46,21 @@ QList<FixInput> PatternDownloadFix::inputs(const CheckContext &ctx) const
     FixInput in;
     in.id = sourceInputId();
     in.kind = FixInput::Kind::Text;
-    in.label = tr("Update source for Web Reputation services (server.ini is read from there)");
+    in.label = Tr::tr("Update source for Web Reputation services (server.ini is read from there)");
     in.defaultValue = configuredSource(ctx);
     const QString where = QStringLiteral("%1 [%2] %3 (%4)")
                               .arg(Target::displayPath(m_options.sourceFile), m_options.sourceSection,
                                    m_options.sourceKey, m_options.sourceNote);
     in.help = in.defaultValue.isEmpty()
-                  ? tr("%1 is not set. Copy the address from the web console: Administration > "
+                  ? Tr::tr("%1 is not set. Copy the address from the web console: Administration > "
                        "Smart Protection > Integrated Server, \"Update Source for Web Reputation "
                        "services\".").arg(where)
-                  : tr("Read from %1. Compare it with the web console: Administration > Smart "
+                  : Tr::tr("Read from %1. Compare it with the web console: Administration > Smart "
                        "Protection > Integrated Server, \"Update Source for Web Reputation "
                        "services\".").arg(where);
     const QStringList candidates = candidateSources(ctx);
     if (!candidates.isEmpty())
-        in.help += QLatin1Char(' ') + tr("Values in that file that look like an update source: %1")
+        in.help += QLatin1Char(' ') + Tr::tr("Values in that file that look like an update source: %1")
                                           .arg(candidates.join(QStringLiteral("; ")));
     return {in};
 }
@@ -74,8 +74,8 @@ FixPlan PatternDownloadFix::plan(const CheckContext &ctx, const QVariantMap &inp
         || (source.scheme() != QLatin1String("http") && source.scheme() != QLatin1String("https"))) {
         plan.error = KbError::make(QStringLiteral("fix.input"),
                                    text.isEmpty()
-                                       ? tr("Enter the update source for Web Reputation services.")
-                                       : tr("\"%1\" is not an http(s) address.").arg(text),
+                                       ? Tr::tr("Enter the update source for Web Reputation services.")
+                                       : Tr::tr("\"%1\" is not an http(s) address.").arg(text),
                                    ctx.target.path(m_options.sourceFile));
         return plan;
     }

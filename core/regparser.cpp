@@ -7,10 +7,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::RegParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::RegParser)
+};
 
 } // namespace
 
@@ -26,10 +26,10 @@ RegistryValue parseRegQuery(const QString &stdoutText, const QString &stderrText
             return v; // not found: an answer, not an error
         if (exitCode == 1 || exitCode == 5)
             v.error = KbError::make(QStringLiteral("registry.accessDenied"),
-                                    tr("Access to the registry was denied: %1").arg(message));
+                                    Tr::tr("Access to the registry was denied: %1").arg(message));
         else
             v.error = KbError::make(QStringLiteral("registry.failed"),
-                                    tr("reg query failed with exit code %1: %2").arg(exitCode).arg(message));
+                                    Tr::tr("reg query failed with exit code %1: %2").arg(exitCode).arg(message));
         return v;
     }
 
@@ -53,7 +53,7 @@ RegistryValue parseRegQuery(const QString &stdoutText, const QString &stderrText
         return v;
     }
     v.error = KbError::make(QStringLiteral("registry.unexpectedOutput"),
-                            tr("reg query succeeded but printed no value named \"%1\".").arg(valueName));
+                            Tr::tr("reg query succeeded but printed no value named \"%1\".").arg(valueName));
     return v;
 }
 

@@ -15,10 +15,10 @@ namespace kb::Report {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::Report)
+};
 
 QJsonObject targetJson(const Target &t)
 {
@@ -177,43 +177,43 @@ QString toHtml(const QJsonObject &report)
                                                    : QStringLiteral("<html><body>{{BODY}}</body></html>");
     const QJsonObject target = report.value(QLatin1String("target")).toObject();
     QString body;
-    body += QStringLiteral("<h1>%1</h1>").arg(esc(tr("KB Wizard report")));
+    body += QStringLiteral("<h1>%1</h1>").arg(esc(Tr::tr("KB Wizard report")));
     body += QStringLiteral("<table class=\"meta\">");
     auto meta = [&](const QString &k, const QString &v) {
         body += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(k), esc(v));
     };
-    meta(tr("Server"), target.value(QLatin1String("server")).toString().isEmpty()
-                           ? tr("this machine") : target.value(QLatin1String("server")).toString());
-    meta(tr("Product"), target.value(QLatin1String("productName")).toString() + QLatin1Char(' ')
+    meta(Tr::tr("Server"), target.value(QLatin1String("server")).toString().isEmpty()
+                           ? Tr::tr("this machine") : target.value(QLatin1String("server")).toString());
+    meta(Tr::tr("Product"), target.value(QLatin1String("productName")).toString() + QLatin1Char(' ')
                             + target.value(QLatin1String("version")).toString());
-    meta(tr("Install path"), target.value(QLatin1String("root")).toString());
-    meta(tr("Generated"), report.value(QLatin1String("generated")).toString() + QStringLiteral(" (")
+    meta(Tr::tr("Install path"), target.value(QLatin1String("root")).toString());
+    meta(Tr::tr("Generated"), report.value(QLatin1String("generated")).toString() + QStringLiteral(" (")
                               + report.value(QLatin1String("timeZone")).toString() + QLatin1Char(')'));
-    meta(tr("Tool"), QStringLiteral("KB Wizard ")
+    meta(Tr::tr("Tool"), QStringLiteral("KB Wizard ")
                          + report.value(QLatin1String("tool")).toObject().value(QLatin1String("version")).toString());
-    meta(tr("Run by"), report.value(QLatin1String("operator")).toString());
-    meta(tr("Host backend"), report.value(QLatin1String("host")).toString());
-    meta(tr("Backups"), report.value(QLatin1String("backupRoot")).toString());
+    meta(Tr::tr("Run by"), report.value(QLatin1String("operator")).toString());
+    meta(Tr::tr("Host backend"), report.value(QLatin1String("host")).toString());
+    meta(Tr::tr("Backups"), report.value(QLatin1String("backupRoot")).toString());
     body += QStringLiteral("</table>");
 
     for (const QJsonValue &av : report.value(QLatin1String("articles")).toArray()) {
         const QJsonObject a = av.toObject();
         body += QStringLiteral("<h2>%1</h2>").arg(esc(a.value(QLatin1String("title")).toString()));
         body += QStringLiteral("<p class=\"small\">%1: %2</p>")
-                    .arg(esc(tr("Installation")),
+                    .arg(esc(Tr::tr("Installation")),
                          esc(a.value(QLatin1String("target")).toObject().value(QLatin1String("root")).toString()));
         body += QStringLiteral("<table class=\"summary\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                    .arg(esc(tr("Step")), esc(tr("Status")), esc(tr("Result")), esc(tr("Fix")));
+                    .arg(esc(Tr::tr("Step")), esc(Tr::tr("Status")), esc(Tr::tr("Result")), esc(Tr::tr("Fix")));
         const QJsonArray steps = a.value(QLatin1String("steps")).toArray();
         for (const QJsonValue &sv : steps) {
             const QJsonObject s = sv.toObject();
             const QString st = s.value(QLatin1String("status")).toString();
             const QJsonObject fix = s.value(QLatin1String("fix")).toObject();
-            QString fixText = fix.value(QLatin1String("available")).toBool() ? tr("available") : tr("none");
+            QString fixText = fix.value(QLatin1String("available")).toBool() ? Tr::tr("available") : Tr::tr("none");
             if (fix.value(QLatin1String("applied")).toBool())
-                fixText = fix.value(QLatin1String("verified")).toBool() ? tr("applied and verified") : tr("applied");
+                fixText = fix.value(QLatin1String("verified")).toBool() ? Tr::tr("applied and verified") : Tr::tr("applied");
             else if (fix.value(QLatin1String("rolledBack")).toBool())
-                fixText = tr("failed, rolled back");
+                fixText = Tr::tr("failed, rolled back");
             body += QStringLiteral("<tr class=\"%1\"><td><code>%2</code><br>%3</td><td class=\"status\">%4 %5</td><td>%6</td><td>%7</td></tr>")
                         .arg(st, esc(s.value(QLatin1String("id")).toString()),
                              esc(s.value(QLatin1String("title")).toString()), statusSymbol(st),
@@ -232,7 +232,7 @@ QString toHtml(const QJsonObject &report)
             const QJsonArray ev = s.value(QLatin1String("evidence")).toArray();
             if (!ev.isEmpty()) {
                 body += QStringLiteral("<table class=\"evidence\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                            .arg(esc(tr("Where")), esc(tr("Key")), esc(tr("Found")), esc(tr("Expected")), esc(tr("Note")));
+                            .arg(esc(Tr::tr("Where")), esc(Tr::tr("Key")), esc(Tr::tr("Found")), esc(Tr::tr("Expected")), esc(Tr::tr("Note")));
                 for (const QJsonValue &rv : ev) {
                     const QJsonObject r = rv.toObject();
                     QString where = r.value(QLatin1String("item")).toString();
@@ -251,7 +251,7 @@ QString toHtml(const QJsonObject &report)
             }
             const QJsonObject fix = s.value(QLatin1String("fix")).toObject();
             if (fix.contains(QLatin1String("messages"))) {
-                body += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Fix")));
+                body += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(Tr::tr("Fix")));
                 for (const QJsonValue &m : fix.value(QLatin1String("messages")).toArray())
                     body += QStringLiteral("<li>%1</li>").arg(esc(m.toString()));
                 body += QStringLiteral("</ul>");
@@ -259,8 +259,8 @@ QString toHtml(const QJsonObject &report)
                     body += QStringLiteral("<p class=\"error\">%1</p>").arg(esc(fix.value(QLatin1String("error")).toString()));
                 if (fix.contains(QLatin1String("undo")))
                     body += QStringLiteral("<p>%1 <code>%2</code><br>%3 <code>%4</code></p>")
-                                .arg(esc(tr("Backup set:")), esc(fix.value(QLatin1String("backupSet")).toString()),
-                                     esc(tr("To undo:")), esc(fix.value(QLatin1String("undo")).toString()));
+                                .arg(esc(Tr::tr("Backup set:")), esc(fix.value(QLatin1String("backupSet")).toString()),
+                                     esc(Tr::tr("To undo:")), esc(fix.value(QLatin1String("undo")).toString()));
             }
             const QString manual = s.value(QLatin1String("manual")).toString();
             if (!manual.isEmpty())
@@ -269,7 +269,7 @@ QString toHtml(const QJsonObject &report)
         }
         const QJsonArray facts = a.value(QLatin1String("facts")).toArray();
         if (!facts.isEmpty()) {
-            body += QStringLiteral("<h3>%1</h3><table class=\"facts\">").arg(esc(tr("Facts this article relies on")));
+            body += QStringLiteral("<h3>%1</h3><table class=\"facts\">").arg(esc(Tr::tr("Facts this article relies on")));
             for (const QJsonValue &fv : facts) {
                 const QJsonObject f = fv.toObject();
                 body += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td><td>[%3]</td></tr>")
@@ -280,7 +280,7 @@ QString toHtml(const QJsonObject &report)
             body += QStringLiteral("</table>");
         }
     }
-    page.replace(QLatin1String("{{TITLE}}"), esc(tr("KB Wizard report")));
+    page.replace(QLatin1String("{{TITLE}}"), esc(Tr::tr("KB Wizard report")));
     page.replace(QLatin1String("{{LANG}}"), QLocale().bcp47Name());
     page.replace(QLatin1String("{{BODY}}"), body);
     return page;
@@ -290,12 +290,12 @@ QString toText(const QJsonObject &report)
 {
     QString out;
     const QJsonObject target = report.value(QLatin1String("target")).toObject();
-    out += tr("KB Wizard report") + QLatin1Char('\n');
-    out += tr("Product: %1 %2").arg(target.value(QLatin1String("productName")).toString(),
+    out += Tr::tr("KB Wizard report") + QLatin1Char('\n');
+    out += Tr::tr("Product: %1 %2").arg(target.value(QLatin1String("productName")).toString(),
                                     target.value(QLatin1String("version")).toString()) + QLatin1Char('\n');
-    out += tr("Install path: %1").arg(target.value(QLatin1String("root")).toString()) + QLatin1Char('\n');
-    out += tr("Generated: %1").arg(report.value(QLatin1String("generated")).toString()) + QLatin1Char('\n');
-    out += tr("Run by: %1").arg(report.value(QLatin1String("operator")).toString()) + QLatin1Char('\n');
+    out += Tr::tr("Install path: %1").arg(target.value(QLatin1String("root")).toString()) + QLatin1Char('\n');
+    out += Tr::tr("Generated: %1").arg(report.value(QLatin1String("generated")).toString()) + QLatin1Char('\n');
+    out += Tr::tr("Run by: %1").arg(report.value(QLatin1String("operator")).toString()) + QLatin1Char('\n');
     for (const QJsonValue &av : report.value(QLatin1String("articles")).toArray()) {
         const QJsonObject a = av.toObject();
         out += QStringLiteral("\n== %1 ==\n").arg(a.value(QLatin1String("title")).toString());
@@ -314,14 +314,14 @@ QString toText(const QJsonObject &report)
                                                              r.value(QLatin1String("section")).toString(),
                                                              r.value(QLatin1String("key")).toString());
                 out += QStringLiteral("    %1: %2 (%3 %4)\n")
-                           .arg(where, r.value(QLatin1String("found")).toString(), tr("expected"),
+                           .arg(where, r.value(QLatin1String("found")).toString(), Tr::tr("expected"),
                                 r.value(QLatin1String("expected")).toString());
             }
             const QJsonObject fix = s.value(QLatin1String("fix")).toObject();
             for (const QJsonValue &m : fix.value(QLatin1String("messages")).toArray())
                 out += QStringLiteral("    * %1\n").arg(m.toString());
             if (fix.contains(QLatin1String("undo")))
-                out += QStringLiteral("    %1 %2\n").arg(tr("To undo:"), fix.value(QLatin1String("undo")).toString());
+                out += QStringLiteral("    %1 %2\n").arg(Tr::tr("To undo:"), fix.value(QLatin1String("undo")).toString());
         }
     }
     return out;

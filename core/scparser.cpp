@@ -106,10 +106,10 @@ void readType(const QString &value, quint32 *type, QString *name, bool *interact
     *interactive = m.hasCaptured(3) || (*type & 0x100);
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::ScParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::ScParser)
+};
 
 } // namespace
 
@@ -280,31 +280,31 @@ KbError scError(quint32 win32Code, const QString &serviceName, const QString &sc
     switch (win32Code) {
     case 5:
         code = QStringLiteral("service.accessDenied");
-        text = tr("Access to service %1 was denied (error 5). Run the wizard as an administrator.");
+        text = Tr::tr("Access to service %1 was denied (error 5). Run the wizard as an administrator.");
         break;
     case 1053:
         code = QStringLiteral("service.timeout");
-        text = tr("Service %1 did not respond to the start or control request in time (error 1053).");
+        text = Tr::tr("Service %1 did not respond to the start or control request in time (error 1053).");
         break;
     case 1056:
         code = QStringLiteral("service.alreadyRunning");
-        text = tr("Service %1 is already running (error 1056).");
+        text = Tr::tr("Service %1 is already running (error 1056).");
         break;
     case 1058:
         code = QStringLiteral("service.disabled");
-        text = tr("Service %1 is disabled and cannot be started (error 1058).");
+        text = Tr::tr("Service %1 is disabled and cannot be started (error 1058).");
         break;
     case 1060:
         code = QStringLiteral("service.notFound");
-        text = tr("Service %1 is not installed (error 1060).");
+        text = Tr::tr("Service %1 is not installed (error 1060).");
         break;
     case 1062:
         code = QStringLiteral("service.notStarted");
-        text = tr("Service %1 has not been started (error 1062).");
+        text = Tr::tr("Service %1 has not been started (error 1062).");
         break;
     default:
         code = QStringLiteral("service.failed");
-        text = tr("The service control request for %1 failed with error %2.");
+        text = Tr::tr("The service control request for %1 failed with error %2.");
         return KbError::make(code, text.arg(serviceName).arg(win32Code)
                                            + (scMessage.isEmpty() ? QString() : QLatin1Char(' ') + scMessage));
     }
@@ -330,7 +330,7 @@ ServiceStatus serviceStatusFromSc(const QString &serviceName, const QString &out
     }
     if (!r.service.valid) {
         st.error = KbError::make(QStringLiteral("service.unexpectedOutput"),
-                                 tr("Could not read the state of service %1 from sc's output.")
+                                 Tr::tr("Could not read the state of service %1 from sc's output.")
                                          .arg(serviceName));
         return st;
     }

@@ -7,10 +7,10 @@
 namespace kb {
 
 namespace {
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("kb::ServiceStateCheck", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::ServiceStateCheck)
+};
 } // namespace
 
 CheckResult ServiceStateCheck::run(const CheckContext &ctx) const
@@ -21,7 +21,7 @@ CheckResult ServiceStateCheck::run(const CheckContext &ctx) const
     for (const QString &name : m_services) {
         const ServiceStatus st = ctx.host ? ctx.host->queryService(name) : NullHost().queryService(name);
         EvidenceRow row;
-        row.item = tr("service %1").arg(name);
+        row.item = Tr::tr("service %1").arg(name);
         row.expected = QStringLiteral("RUNNING");
         if (st.error) {
             row.found = st.error.message;
@@ -31,12 +31,12 @@ CheckResult ServiceStateCheck::run(const CheckContext &ctx) const
             continue;
         }
         if (!st.exists) {
-            row.found = tr("not installed (error 1060)");
+            row.found = Tr::tr("not installed (error 1060)");
             ++notRunning;
         } else {
             row.found = serviceStateName(st.state);
             if (st.win32ExitCode != 0)
-                row.note = tr("last exit code %1").arg(st.win32ExitCode);
+                row.note = Tr::tr("last exit code %1").arg(st.win32ExitCode);
             if (st.state != ServiceState::Running)
                 ++notRunning;
         }
@@ -46,9 +46,9 @@ CheckResult ServiceStateCheck::run(const CheckContext &ctx) const
         return result;
     if (notRunning > 0) {
         result.status = Status::Fail;
-        result.message = tr("%n service(s) are not running.", notRunning);
+        result.message = Tr::tr("%n service(s) are not running.", nullptr, notRunning);
     } else {
-        result.message = tr("All services are running.");
+        result.message = Tr::tr("All services are running.");
     }
     return result;
 }

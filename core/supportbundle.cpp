@@ -18,10 +18,10 @@ namespace kb::SupportBundle {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::SupportBundle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::SupportBundle)
+};
 
 const IisLogsCheck *logsCheckOf(const Article *article)
 {
@@ -37,7 +37,7 @@ KbError readLog(const IisLogFile &log, qint64 maxBytes, QByteArray *out, bool *t
 {
     QFile f(log.path);
     if (!f.open(QIODevice::ReadOnly))
-        return KbError::make(QStringLiteral("bundle.read"), tr("Cannot read the IIS log: %1").arg(f.errorString()),
+        return KbError::make(QStringLiteral("bundle.read"), Tr::tr("Cannot read the IIS log: %1").arg(f.errorString()),
                              log.path);
     *truncated = f.size() > maxBytes;
     if (*truncated) {
@@ -137,8 +137,8 @@ KbError write(const Session &session, const QString &zipPath, Contents *contents
         const IisLogSearch found = check->search(ctx);
         const int newest = options.newestLogs >= 0 ? options.newestLogs : check->rule().newest;
         logs = found.files.mid(0, newest);
-        siteLine = found.siteId > 0 ? tr("IIS site: %1 (W3SVC%2)").arg(found.siteName).arg(found.siteId)
-                                    : tr("IIS site: %1 (site id unknown: every W3SVC folder searched)")
+        siteLine = found.siteId > 0 ? Tr::tr("IIS site: %1 (W3SVC%2)").arg(found.siteName).arg(found.siteId)
+                                    : Tr::tr("IIS site: %1 (site id unknown: every W3SVC folder searched)")
                                           .arg(found.siteName);
     }
 
@@ -156,19 +156,19 @@ KbError write(const Session &session, const QString &zipPath, Contents *contents
     }
 
     QString readme;
-    readme += tr("KB Wizard support bundle") + QStringLiteral("\r\n\r\n");
-    readme += tr("report.json, report.txt, report.html: the wizard's report (checks, evidence, fixes, "
+    readme += Tr::tr("KB Wizard support bundle") + QStringLiteral("\r\n\r\n");
+    readme += Tr::tr("report.json, report.txt, report.html: the wizard's report (checks, evidence, fixes, "
                  "backups).") + QStringLiteral("\r\n");
     if (!siteLine.isEmpty())
         readme += siteLine + QStringLiteral("\r\n");
     for (const IisLogFile &log : std::as_const(c.logs))
         readme += QStringLiteral("iis-logs/%1/%2  <-  %3%4\r\n")
                       .arg(log.folder, QFileInfo(log.path).fileName(), log.displayPath,
-                           c.truncated.contains(log.displayPath) ? tr(" (last part only)") : QString());
+                           c.truncated.contains(log.displayPath) ? Tr::tr(" (last part only)") : QString());
     if (!siteLine.isEmpty() && c.logs.isEmpty())
-        readme += tr("No IIS log of the console site was found.") + QStringLiteral("\r\n");
+        readme += Tr::tr("No IIS log of the console site was found.") + QStringLiteral("\r\n");
     readme += QStringLiteral("\r\n")
-              + tr("Passwords, password-like values (password=..., pwd=...) and encrypted values were "
+              + Tr::tr("Passwords, password-like values (password=..., pwd=...) and encrypted values were "
                    "replaced by %1 in every file.").arg(kRedacted)
               + QStringLiteral("\r\n\r\n") + articles::caseDiagnosticToolInstructions() + QStringLiteral("\r\n");
 

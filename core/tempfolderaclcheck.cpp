@@ -9,10 +9,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::TempFolderAclCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::TempFolderAclCheck)
+};
 
 bool isGroupEntry(const AclEntry &e, const TempFolderAclRule &rule, const QStringList &accountAliases)
 {
@@ -52,21 +52,21 @@ TempFolderAccount temporaryFolderAccount(const TempFolderAclRule &rule, Host &ho
     }
 
     EvidenceRow version;
-    version.item = tr("Windows version");
+    version.item = Tr::tr("Windows version");
     version.found = a.version.display();
     version.note = rule.accountNote;
     a.evidence.append(version);
 
     EvidenceRow account;
-    account.item = tr("account the web console runs as");
+    account.item = Tr::tr("account the web console runs as");
     account.found = a.account;
     if (!a.version.isKnown())
-        account.note = tr("Windows version unknown: assumed 2008 or later");
+        account.note = Tr::tr("Windows version unknown: assumed 2008 or later");
     else if (legacy && a.computerName.isEmpty())
-        account.note = tr("computer name unknown, so IUSR_<server> could not be formed: %1 used")
+        account.note = Tr::tr("computer name unknown, so IUSR_<server> could not be formed: %1 used")
                            .arg(rule.account);
     else
-        account.note = legacy ? tr("Windows 2000/2003") : tr("Windows 2008 or later");
+        account.note = legacy ? Tr::tr("Windows 2000/2003") : Tr::tr("Windows 2008 or later");
     a.evidence.append(account);
     return a;
 }
@@ -85,7 +85,7 @@ TempFolderAclCheck::Reading TempFolderAclCheck::read(const TempFolderAclRule &ru
     r.verdict = evaluateReadWrite(r.listing, r.account.aliases + rule.groups);
 
     const QString file = Target::displayPath(rule.folder);
-    const QString expected = tr("Read and Write (Allow)");
+    const QString expected = Tr::tr("Read and Write (Allow)");
     int rows = 0;
     for (const AclEntry &e : r.listing.entries) {
         const bool names = aclPrincipalMatches(e.principal, r.account.aliases + rule.groups);
@@ -98,13 +98,13 @@ TempFolderAclCheck::Reading TempFolderAclCheck::read(const TempFolderAclRule &ru
         row.expected = expected;
         QStringList notes;
         if (isGroupEntry(e, rule, r.account.aliases))
-            notes << tr("a group %1 belongs to [%2]").arg(r.account.account, rule.groupsMark);
+            notes << Tr::tr("a group %1 belongs to [%2]").arg(r.account.account, rule.groupsMark);
         if (e.flags.contains(QLatin1String("IO"), Qt::CaseInsensitive))
-            notes << tr("inherit-only (IO): applies to the files and folders inside, not to the folder itself");
+            notes << Tr::tr("inherit-only (IO): applies to the files and folders inside, not to the folder itself");
         if (e.deny)
-            notes << tr("Deny entry");
+            notes << Tr::tr("Deny entry");
         if (e.inherited)
-            notes << tr("inherited from the parent folder");
+            notes << Tr::tr("inherited from the parent folder");
         row.note = notes.join(QStringLiteral("; "));
         r.evidence.append(row);
         ++rows;
@@ -113,12 +113,12 @@ TempFolderAclCheck::Reading TempFolderAclCheck::read(const TempFolderAclRule &ru
         EvidenceRow row;
         row.file = file;
         row.item = QStringLiteral("icacls \"%1\"").arg(r.folderPath);
-        row.found = tr("no entry for %1 or a group it belongs to").arg(r.account.account);
+        row.found = Tr::tr("no entry for %1 or a group it belongs to").arg(r.account.account);
         row.expected = expected;
         r.evidence.append(row);
     }
     EvidenceRow groups;
-    groups.item = tr("groups whose entries count for %1").arg(r.account.account);
+    groups.item = Tr::tr("groups whose entries count for %1").arg(r.account.account);
     groups.found = rule.groups.join(QStringLiteral(", "));
     groups.note = QStringLiteral("[%1]").arg(rule.groupsMark);
     r.evidence.append(groups);
@@ -133,7 +133,7 @@ CheckResult TempFolderAclCheck::run(const CheckContext &ctx) const
     const QString folder = QStringLiteral("PCCSRV\\") + Target::displayPath(m_rule.folder);
     if (r.listing.error) {
         result.status = Status::Error;
-        result.message = tr("Could not read the permissions of %1: %2").arg(folder, r.listing.error.message);
+        result.message = Tr::tr("Could not read the permissions of %1: %2").arg(folder, r.listing.error.message);
         appendElevationEvidence(ctx, &result);
         return result;
     }
@@ -141,7 +141,7 @@ CheckResult TempFolderAclCheck::run(const CheckContext &ctx) const
     switch (r.verdict.result) {
     case AclVerdict::Allowed:
         result.status = Status::Pass;
-        result.message = tr("%1 may read and write %2.").arg(account, folder);
+        result.message = Tr::tr("%1 may read and write %2.").arg(account, folder);
         break;
     case AclVerdict::Denied: {
         QStringList denied;
@@ -149,24 +149,24 @@ CheckResult TempFolderAclCheck::run(const CheckContext &ctx) const
             if (e.deny)
                 denied << formatAclEntry(e);
         result.status = Status::Fail;
-        result.message = tr("A Deny entry forbids %1 to %2 %3: %4. Deny entries win over Allow "
+        result.message = Tr::tr("A Deny entry forbids %1 to %2 %3: %4. Deny entries win over Allow "
                             "entries, so the console cannot use the folder.")
                              .arg(account,
-                                  r.verdict.readDenied && r.verdict.writeDenied ? tr("read and write")
-                                  : r.verdict.readDenied                        ? tr("read")
-                                                                                : tr("write"),
+                                  r.verdict.readDenied && r.verdict.writeDenied ? Tr::tr("read and write")
+                                  : r.verdict.readDenied                        ? Tr::tr("read")
+                                                                                : Tr::tr("write"),
                                   folder, denied.join(QStringLiteral(", ")));
         break;
     }
     case AclVerdict::Missing:
         result.status = Status::Fail;
         if (r.verdict.canRead)
-            result.message = tr("%1 may read %2 but not write to it; the console stores its "
+            result.message = Tr::tr("%1 may read %2 but not write to it; the console stores its "
                                 "session files there.").arg(account, folder);
         else if (r.verdict.canWrite)
-            result.message = tr("%1 may write to %2 but not read it.").arg(account, folder);
+            result.message = Tr::tr("%1 may write to %2 but not read it.").arg(account, folder);
         else
-            result.message = tr("%1 has neither Read nor Write permission on %2.").arg(account, folder);
+            result.message = Tr::tr("%1 has neither Read nor Write permission on %2.").arg(account, folder);
         break;
     }
     appendElevationEvidence(ctx, &result);

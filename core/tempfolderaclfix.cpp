@@ -6,16 +6,16 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::TempFolderAclFix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::TempFolderAclFix)
+};
 
 } // namespace
 
 QString TempFolderAclFix::description() const
 {
-    return tr("Give the IIS account (%1 on Windows 2008 and later, %2 on Windows 2000/2003) Read "
+    return Tr::tr("Give the IIS account (%1 on Windows 2008 and later, %2 on Windows 2000/2003) Read "
               "and Write on PCCSRV\\%3, after saving the folder's current permissions.")
         .arg(m_rule.account, m_rule.legacyAccount.arg(QStringLiteral("<server>")),
              Target::displayPath(m_rule.folder));
@@ -32,7 +32,7 @@ FixPlan TempFolderAclFix::plan(const CheckContext &ctx, const QVariantMap &) con
     }
     if (r.verdict.result == AclVerdict::Allowed) {
         plan.error = KbError::make(QStringLiteral("fix.nothing"),
-                                   tr("%1 may already read and write %2.").arg(r.account.account, folder));
+                                   Tr::tr("%1 may already read and write %2.").arg(r.account.account, folder));
         return plan;
     }
     if (r.verdict.result == AclVerdict::Denied) {
@@ -42,7 +42,7 @@ FixPlan TempFolderAclFix::plan(const CheckContext &ctx, const QVariantMap &) con
                 denied << formatAclEntry(e);
         plan.error = KbError::make(
             QStringLiteral("fix.denyEntry"),
-            tr("%1 has a Deny entry (%2). Granting Read and Write would not help, because Windows "
+            Tr::tr("%1 has a Deny entry (%2). Granting Read and Write would not help, because Windows "
                "applies Deny entries first, and the wizard does not remove Deny entries. Remove it "
                "by hand: right-click the folder, Properties, Security, Advanced, select the Deny "
                "entry, Remove (if it is inherited, remove it on the parent folder), then run the "
@@ -56,9 +56,9 @@ FixPlan TempFolderAclFix::plan(const CheckContext &ctx, const QVariantMap &) con
     a.principal = r.account.account;
     a.rights = m_rule.grantRights;
     plan.actions.append(a);
-    plan.notes.append(tr("The current permissions of %1 are saved first (icacls /save) and undo "
+    plan.notes.append(Tr::tr("The current permissions of %1 are saved first (icacls /save) and undo "
                          "puts them back exactly (icacls /restore).").arg(folder));
-    plan.notes.append(tr("(OI)(CI) lets the files and folders the console creates inside %1 inherit "
+    plan.notes.append(Tr::tr("(OI)(CI) lets the files and folders the console creates inside %1 inherit "
                          "the permission.").arg(folder));
     return plan;
 }

@@ -16,10 +16,10 @@ namespace kb::articles {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::articles::SessionTimeout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::articles::SessionTimeout)
+};
 
 // ---- The facts this article relies on (FACTS.md, docs/facts-research.md). ---------------------
 // Every [inferred] fact is here once; the checks show it in their evidence with its mark.
@@ -70,7 +70,7 @@ TempFolderAclRule tempAclRule()
     for (const char16_t *g : kAccountGroups)
         r.groups.append(QString::fromUtf16(g));
     r.groupsMark = mark("inferred");
-    r.accountNote = tr("IUSR_<server> on Windows 2000/2003, IIS_IUSRS on 2008 and later [article]");
+    r.accountNote = Tr::tr("IUSR_<server> on Windows 2000/2003, IIS_IUSRS on 2008 and later [article]");
     return r;
 }
 
@@ -84,12 +84,12 @@ IisLogRule logRule()
     IisLogRule r;
     r.sites = consoleSites();
     r.locations = {
-        {QLatin1String(kIis7Logs), tr("IIS 7 and later"), mark("public")},
-        {QLatin1String(kArticleLogs), tr("IIS 7.0, as the article writes it"), mark("article")},
-        {QLatin1String(kIis6Logs), tr("IIS 6"), mark("public")},
+        {QLatin1String(kIis7Logs), Tr::tr("IIS 7 and later"), mark("public")},
+        {QLatin1String(kArticleLogs), Tr::tr("IIS 7.0, as the article writes it"), mark("article")},
+        {QLatin1String(kIis6Logs), Tr::tr("IIS 6"), mark("public")},
     };
     r.patterns = {QLatin1String(kLogPattern), QLatin1String(kUtf8LogPattern)};
-    r.patternsMark = tr("article; u_ex inferred");
+    r.patternsMark = Tr::tr("article; u_ex inferred");
     r.newest = kNewestLogs;
     return r;
 }
@@ -100,41 +100,41 @@ Article sessionTimeout()
 {
     Article a;
     a.id = QStringLiteral("session-timeout");
-    a.title = tr("\"Session has timed out\" when logging in to the console");
-    a.summary = tr("After entering the right password the Worry-Free Business Security console "
+    a.title = Tr::tr("\"Session has timed out\" when logging in to the console");
+    a.summary = Tr::tr("After entering the right password the Worry-Free Business Security console "
                    "says the session has timed out (knowledge-base article 002).");
     a.symptoms = {
-        tr("I cannot log in to the web console"),
-        tr("\"Your Worry-Free Business Security Advanced Session has timed out. Please login "
+        Tr::tr("I cannot log in to the web console"),
+        Tr::tr("\"Your Worry-Free Business Security Advanced Session has timed out. Please login "
            "again.\""),
-        tr("The console login page comes back after entering the right password"),
+        Tr::tr("The console login page comes back after entering the right password"),
     };
     a.products = {Product::Wfbs};
     QStringList groups;
     for (const char16_t *g : kAccountGroups)
         groups.append(QString::fromUtf16(g));
     a.facts = {
-        {tr("temporary folder"), QStringLiteral("PCCSRV\\%1").arg(QLatin1String(kTempFolder)), mark("article")},
-        {tr("account on Windows 2000/2003"), QString(QLatin1String(kLegacyAccount)).arg(QStringLiteral("<server>")), mark("article")},
-        {tr("account on Windows 2008 and later"), QLatin1String(kAccount), mark("article")},
-        {tr("first Windows version with IIS_IUSRS (CurrentVersion)"), QStringLiteral("%1.0").arg(kAccountFromMajor), mark("public")},
-        {tr("rights granted"), QLatin1String(kGrantRights), mark("article")},
-        {tr("groups whose entries apply to the account"), groups.join(QStringLiteral(", ")), mark("inferred")},
-        {tr("IIS web site of the console"), QLatin1String(kConsoleSite), mark("public")},
-        {tr("IIS configuration path tried next"), QLatin1String(kConsoleApp), mark("inferred")},
-        {tr("web service"), QLatin1String(kWebService), mark("public")},
-        {tr("master service"), QLatin1String(kMasterService), mark("public")},
-        {tr("IIS 7 and later log folder"), QLatin1String(kIis7Logs), mark("public")},
-        {tr("IIS 7.0 log folder as the article writes it"), QLatin1String(kArticleLogs), mark("article")},
-        {tr("IIS 6 log folder"), QLatin1String(kIis6Logs), mark("public")},
-        {tr("log file names"), QLatin1String(kLogPattern), mark("article")},
-        {tr("UTF-8 log file names"), QLatin1String(kUtf8LogPattern), mark("inferred")},
+        {Tr::tr("temporary folder"), QStringLiteral("PCCSRV\\%1").arg(QLatin1String(kTempFolder)), mark("article")},
+        {Tr::tr("account on Windows 2000/2003"), QString(QLatin1String(kLegacyAccount)).arg(QStringLiteral("<server>")), mark("article")},
+        {Tr::tr("account on Windows 2008 and later"), QLatin1String(kAccount), mark("article")},
+        {Tr::tr("first Windows version with IIS_IUSRS (CurrentVersion)"), QStringLiteral("%1.0").arg(kAccountFromMajor), mark("public")},
+        {Tr::tr("rights granted"), QLatin1String(kGrantRights), mark("article")},
+        {Tr::tr("groups whose entries apply to the account"), groups.join(QStringLiteral(", ")), mark("inferred")},
+        {Tr::tr("IIS web site of the console"), QLatin1String(kConsoleSite), mark("public")},
+        {Tr::tr("IIS configuration path tried next"), QLatin1String(kConsoleApp), mark("inferred")},
+        {Tr::tr("web service"), QLatin1String(kWebService), mark("public")},
+        {Tr::tr("master service"), QLatin1String(kMasterService), mark("public")},
+        {Tr::tr("IIS 7 and later log folder"), QLatin1String(kIis7Logs), mark("public")},
+        {Tr::tr("IIS 7.0 log folder as the article writes it"), QLatin1String(kArticleLogs), mark("article")},
+        {Tr::tr("IIS 6 log folder"), QLatin1String(kIis6Logs), mark("public")},
+        {Tr::tr("log file names"), QLatin1String(kLogPattern), mark("article")},
+        {Tr::tr("UTF-8 log file names"), QLatin1String(kUtf8LogPattern), mark("inferred")},
     };
     {
         Step s;
         s.id = QStringLiteral("temp-acl");
-        s.title = tr("IIS account may read and write PCCSRV\\Temp");
-        s.why = tr("The console keeps its session files in PCCSRV\\Temp. When the IIS account "
+        s.title = Tr::tr("IIS account may read and write PCCSRV\\Temp");
+        s.why = Tr::tr("The console keeps its session files in PCCSRV\\Temp. When the IIS account "
                    "(IIS_IUSRS, or IUSR_<server> on Windows 2000/2003) cannot read and write "
                    "there, every login ends with \"Session has timed out\".");
         s.check = std::make_shared<TempFolderAclCheck>(tempAclRule());
@@ -144,39 +144,39 @@ Article sessionTimeout()
     {
         Step s;
         s.id = QStringLiteral("iis-anonymous");
-        s.title = tr("Console site's anonymous user");
-        s.why = tr("If the folder permissions are right and the console still times out, the "
+        s.title = Tr::tr("Console site's anonymous user");
+        s.why = Tr::tr("If the folder permissions are right and the console still times out, the "
                    "article sets the OfficeScan web site's Anonymous Authentication to a specific "
                    "user with its password.");
         s.check = std::make_shared<IisAnonymousCheck>(consoleSites());
         s.fix = std::make_shared<ElevationCheckedFix>(std::make_shared<IisAnonymousFix>(consoleSites()));
-        s.manual = tr("After changing the anonymous user, restart the web server and the master "
+        s.manual = Tr::tr("After changing the anonymous user, restart the web server and the master "
                       "service (next step).");
         a.steps.append(s);
     }
     {
         Step s;
         s.id = QStringLiteral("restart-services");
-        s.title = tr("Web server and master service running");
-        s.why = tr("The console needs both the World Wide Web Publishing Service and the Security "
+        s.title = Tr::tr("Web server and master service running");
+        s.why = Tr::tr("The console needs both the World Wide Web Publishing Service and the Security "
                    "Server master service; the article restarts both after a change.");
         s.check = std::make_shared<ElevationNotedCheck>(std::make_shared<ServiceStateCheck>(
             QStringList{QLatin1String(kWebService), QLatin1String(kMasterService)}));
         s.fix = std::make_shared<ElevationCheckedFix>(std::make_shared<ServiceAdviceFix>(
             std::make_shared<ServiceRestartFix>(
                 QStringList{QLatin1String(kWebService), QLatin1String(kMasterService)},
-                tr("Restart %1, then %2, waiting until each is running.")
+                Tr::tr("Restart %1, then %2, waiting until each is running.")
                     .arg(QLatin1String(kWebService), QLatin1String(kMasterService)))));
         a.steps.append(s);
     }
     {
         Step s;
         s.id = QStringLiteral("support-bundle");
-        s.title = tr("Information for Trend Micro support");
-        s.why = tr("If you still cannot log in, Trend Micro support needs the Case Diagnostic "
+        s.title = Tr::tr("Information for Trend Micro support");
+        s.why = Tr::tr("If you still cannot log in, Trend Micro support needs the Case Diagnostic "
                    "Tool log and the IIS log of the console site.");
         s.check = std::make_shared<IisLogsCheck>(logRule());
-        s.manual = tr("Create the support bundle (the report and the newest IIS logs of the console "
+        s.manual = Tr::tr("Create the support bundle (the report and the newest IIS logs of the console "
                       "site, passwords masked) and send it to Trend Micro support.")
                    + QLatin1Char(' ') + caseDiagnosticToolInstructions();
         a.steps.append(s);
