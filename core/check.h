@@ -19,6 +19,9 @@ struct CheckContext
 {
     Target target;
     Host *host = nullptr;
+    // Keeps `host` alive for a check or fix that outlives the session's choice of host (a
+    // cancelled check still running, the wizard closing during an apply).
+    std::shared_ptr<Host> hostOwner;
     const std::atomic<bool> *cancelled = nullptr; // poll in long loops; may be null
     // Progress of long work inside a fix (a download), called on the worker thread; may be
     // empty. `total` is -1 when unknown; `what` names the item being worked on.

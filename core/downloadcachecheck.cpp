@@ -16,10 +16,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("kb::DownloadCacheCheck", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::DownloadCacheCheck)
+};
 
 QString join(const QString &dir, const QString &rel)
 {
@@ -46,16 +46,16 @@ CheckResult DownloadCacheCheck::run(const CheckContext &ctx) const
     const QString toolPath = ctx.target.path(m_layout.toolPath);
     const bool toolPresent = !m_layout.toolPath.isEmpty() && QFileInfo(toolPath).isFile();
     EvidenceRow tool;
-    tool.item = tr("Disk Cleaner");
+    tool.item = Tr::tr("Disk Cleaner");
     tool.file = Target::displayPath(m_layout.toolPath);
-    tool.found = toolPresent ? tr("present") : tr("(absent)");
+    tool.found = toolPresent ? Tr::tr("present") : Tr::tr("(absent)");
     tool.note = m_layout.toolNote;
 
     if (!QFileInfo::exists(indexPath)) {
         result.status = Status::Pass;
-        result.message = tr("There is no download cache index (%1): nothing downloaded is kept to check.")
+        result.message = Tr::tr("There is no download cache index (%1): nothing downloaded is kept to check.")
                              .arg(Target::displayPath(indexRel));
-        result.evidence = {{QString(), Target::displayPath(indexRel), QString(), QString(), tr("(absent)"),
+        result.evidence = {{QString(), Target::displayPath(indexRel), QString(), QString(), Tr::tr("(absent)"),
                             QString(), m_layout.note},
                            tool};
         return result;
@@ -68,7 +68,7 @@ CheckResult DownloadCacheCheck::run(const CheckContext &ctx) const
     if (err) {
         result.status = Status::Error;
         result.inputError = err;
-        result.message = tr("The download cache index could not be read: %1").arg(err.toString());
+        result.message = Tr::tr("The download cache index could not be read: %1").arg(err.toString());
         return result;
     }
 
@@ -106,30 +106,30 @@ CheckResult DownloadCacheCheck::run(const CheckContext &ctx) const
         row.file = Target::displayPath(rel);
         row.key = c.id;
         const QByteArray want = digests.value(QDir::fromNativeSeparators(c.path).toLower());
-        row.expected = c.size >= 0 ? tr("%1 bytes").arg(c.size) : tr("any size");
+        row.expected = c.size >= 0 ? Tr::tr("%1 bytes").arg(c.size) : Tr::tr("any size");
         if (!want.isEmpty())
             row.expected += QStringLiteral(", %1 %2").arg(algorithmName, QString::fromLatin1(want));
-        row.note = tr("index %1 line %2").arg(Target::displayPath(indexRel)).arg(c.line)
+        row.note = Tr::tr("index %1 line %2").arg(Target::displayPath(indexRel)).arg(c.line)
                    + (m_layout.note.isEmpty() ? QString() : QStringLiteral("; ") + m_layout.note);
         if (!fi.exists()) {
             ++absent;
-            row.found = tr("(not in the cache: not downloaded yet)");
+            row.found = Tr::tr("(not in the cache: not downloaded yet)");
             result.evidence.append(row);
             continue;
         }
         ++checked;
         QString problem;
         if (fi.size() == 0) {
-            problem = tr("0 bytes (empty)");
+            problem = Tr::tr("0 bytes (empty)");
         } else if (c.size >= 0 && fi.size() != c.size) {
-            problem = tr("%1 bytes: truncated or wrong size").arg(fi.size());
+            problem = Tr::tr("%1 bytes: truncated or wrong size").arg(fi.size());
         } else if (!want.isEmpty()) {
             const QByteArray got = digestOf(fi.absoluteFilePath(), algorithm);
             if (got != want)
-                problem = tr("%1 bytes, %2 %3: checksum does not match").arg(fi.size()).arg(algorithmName, QString::fromLatin1(got));
+                problem = Tr::tr("%1 bytes, %2 %3: checksum does not match").arg(fi.size()).arg(algorithmName, QString::fromLatin1(got));
         }
         if (problem.isEmpty()) {
-            row.found = tr("%1 bytes, matches the index").arg(fi.size());
+            row.found = Tr::tr("%1 bytes, matches the index").arg(fi.size());
         } else {
             row.found = problem;
             ++damaged;
@@ -141,19 +141,19 @@ CheckResult DownloadCacheCheck::run(const CheckContext &ctx) const
 
     if (damaged == 0) {
         result.status = Status::Pass;
-        result.message = tr("The %n cached component file(s) match the cache's index.", checked);
+        result.message = Tr::tr("The %n cached component file(s) match the cache's index.", nullptr, checked);
         return result;
     }
     result.status = Status::Fail;
     const QString how = toolPresent
         //: %1 = the tool's path, %2 = its arguments
-        ? tr("Run Disk Cleaner on the server: \"%1\" %2, then start a manual update.")
+        ? Tr::tr("Run Disk Cleaner on the server: \"%1\" %2, then start a manual update.")
               .arg(QDir::toNativeSeparators(toolPath), m_layout.toolArguments)
-        : tr("Disk Cleaner (TMDiskCleaner.exe) is not at %1: download it from Trend Micro (KB 1055066) "
+        : Tr::tr("Disk Cleaner (TMDiskCleaner.exe) is not at %1: download it from Trend Micro (KB 1055066) "
              "and run it with %2, or delete the damaged files (and the .sig file beside each) so that "
              "the next update downloads them again; then start a manual update.")
               .arg(Target::displayPath(m_layout.toolPath), m_layout.toolArguments);
-    result.message = tr("%n component file(s) in the download cache are damaged: %1. ", damaged)
+    result.message = Tr::tr("%n component file(s) in the download cache are damaged: %1. ", nullptr, damaged)
                          .arg(damagedFiles.join(QLatin1String(", ")))
                      + how;
     return result;

@@ -11,10 +11,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("kb::FirewallCheck", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::FirewallCheck)
+};
 
 // "wfbs100" from "http://wfbs100-p.activeupdate.trendmicro.com/activeupdate".
 QString versionCode(const QString &activeUpdateUrl)
@@ -64,10 +64,10 @@ CheckResult FirewallCheck::run(const CheckContext &ctx) const
     const UpdateConfig cfg = UpdateConfig::read(ctx, m_layout);
     for (const UpdateConfig::SourceLine &l : cfg.sources)
         if (l.known && l.entry.line > 0)
-            add({tr("update source set in %1").arg(Target::displayPath(l.location.file)), QUrl(l.entry.value).host(),
-                 tr("from the server's settings")});
+            add({Tr::tr("update source set in %1").arg(Target::displayPath(l.location.file)), QUrl(l.entry.value).host(),
+                 Tr::tr("from the server's settings")});
     if (cfg.proxyEnabled && !cfg.proxy.host.isEmpty())
-        add({tr("the server's proxy (allow the server to reach it)"), cfg.proxy.host, tr("from the server's settings")});
+        add({Tr::tr("the server's proxy (allow the server to reach it)"), cfg.proxy.host, Tr::tr("from the server's settings")});
 
     // All names at once: the step takes as long as the slowest lookup, not their sum.
     QThreadPool pool;
@@ -84,13 +84,13 @@ CheckResult FirewallCheck::run(const CheckContext &ctx) const
         const HostName &h = names.at(i);
         const NameResolver::Result &a = answers.at(i);
         EvidenceRow row;
-        row.item = tr("DNS %1").arg(h.host);
+        row.item = Tr::tr("DNS %1").arg(h.host);
         row.note = h.note.isEmpty() ? h.purpose : h.purpose + QStringLiteral("; ") + h.note;
         dnsLines << QStringLiteral("  %1   (%2)").arg(h.host, h.purpose);
         if (!a.error.isEmpty()) {
             ++failed;
             row.found = a.error;
-            row.expected = tr("resolves");
+            row.expected = Tr::tr("resolves");
             failedLines << QStringLiteral("  %1: %2").arg(h.host, a.error);
             result.evidence.append(row);
             continue;
@@ -110,9 +110,9 @@ CheckResult FirewallCheck::run(const CheckContext &ctx) const
             }
         }
         //: %1 = addresses, %2 = milliseconds
-        row.found = tr("%1 (%2 ms)").arg(addrs.join(QLatin1String(", "))).arg(a.elapsedMs);
-        row.expected = blocks.isEmpty() ? tr("allow these addresses")
-                                        : tr("allow %1").arg(blocks.join(QLatin1String(", ")));
+        row.found = Tr::tr("%1 (%2 ms)").arg(addrs.join(QLatin1String(", "))).arg(a.elapsedMs);
+        row.expected = blocks.isEmpty() ? Tr::tr("allow these addresses")
+                                        : Tr::tr("allow %1").arg(blocks.join(QLatin1String(", ")));
         result.evidence.append(row);
     }
 
@@ -120,37 +120,37 @@ CheckResult FirewallCheck::run(const CheckContext &ctx) const
     for (const QString &purpose : m_unknownPurposes) {
         EvidenceRow row;
         row.item = purpose;
-        row.found = tr("(host name not known)");
-        row.note = tr("the article lists this server, but its name was lost from the stored article; ask "
+        row.found = Tr::tr("(host name not known)");
+        row.note = Tr::tr("the article lists this server, but its name was lost from the stored article; ask "
                       "Trend Micro support for it");
         result.evidence.append(row);
         unknownLines << QStringLiteral("  %1").arg(purpose);
     }
 
-    QString list = tr("Allow-list for the Security Server's updates") + QLatin1Char('\n');
-    list += tr("DNS names to allow:") + QLatin1Char('\n') + dnsLines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    QString list = Tr::tr("Allow-list for the Security Server's updates") + QLatin1Char('\n');
+    list += Tr::tr("DNS names to allow:") + QLatin1Char('\n') + dnsLines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     if (!blockLines.isEmpty())
-        list += tr("IP address blocks to allow (the last octet from .0 to .255):") + QLatin1Char('\n')
+        list += Tr::tr("IP address blocks to allow (the last octet from .0 to .255):") + QLatin1Char('\n')
                 + blockLines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     if (!failedLines.isEmpty())
-        list += tr("Names that did not resolve from this server:") + QLatin1Char('\n')
+        list += Tr::tr("Names that did not resolve from this server:") + QLatin1Char('\n')
                 + failedLines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     if (!unknownLines.isEmpty())
-        list += tr("Also needed, names not known to this wizard (ask Trend Micro support):") + QLatin1Char('\n')
+        list += Tr::tr("Also needed, names not known to this wizard (ask Trend Micro support):") + QLatin1Char('\n')
                 + unknownLines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     EvidenceRow allow;
-    allow.item = tr("allow-list (copy for the firewall administrator)");
+    allow.item = Tr::tr("allow-list (copy for the firewall administrator)");
     allow.found = list;
     result.evidence.append(allow);
 
     if (failed == 0) {
         result.status = Status::Pass;
-        result.message = tr("%n name(s) resolved; the allow-list below is ready to copy for the firewall "
-                            "administrator.", int(names.size()));
+        result.message = Tr::tr("%n name(s) resolved; the allow-list below is ready to copy for the firewall "
+                            "administrator.", nullptr, int(names.size()));
     } else {
         result.status = Status::Warn;
-        result.message = tr("%n of the names did not resolve from this server (shown below); the allow-list "
-                            "covers the others. Check the server's DNS settings.", failed);
+        result.message = Tr::tr("%n of the names did not resolve from this server (shown below); the allow-list "
+                            "covers the others. Check the server's DNS settings.", nullptr, failed);
     }
     return result;
 }

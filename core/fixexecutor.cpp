@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "host.h"
 #include "linediff.h"
+#include "redact.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -62,7 +63,8 @@ QString FixExecutor::preview(const FixPlan &plan)
         out += QStringLiteral("  - ") + Tr::tr("Check the step %1 again.").arg(f.stepId) + QLatin1Char('\n');
     for (const QString &note : plan.notes)
         out += QStringLiteral("\n") + note + QLatin1Char('\n');
-    return out;
+    // Context lines of a diff can hold encrypted blobs or password values: never shown.
+    return redactText(out);
 }
 
 FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const CheckContext &ctx,
@@ -160,19 +162,6 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
         out.messages.append(Tr::tr("Wrote %1.").arg(edit.displayPath));
         qCInfo(lcCore) << "fix" << step.id << "wrote" << edit.displayPath;
     }
-    // Service waits report what they see ("Stopping W3SVC...", "W3SVC: STOP_PENDING") as the
-    // fix's progress (Session::fixProgress), for as long as the host actions run.
-    struct HostProgressScope
-    {
-        Host *host;
-        ~HostProgressScope()
-        {
-            if (host)
-                host->setProgressHandler({});
-        }
-    } progressScope{plan.actions.isEmpty() ? nullptr : ctx.host};
-    if (progressScope.host)
-        progressScope.host->setProgressHandler([&ctx](const QString &message) { ctx.reportProgress(0, -1, message); });
     for (const HostAction &a : plan.actions) {
         KbError e;
         switch (a.kind) {

@@ -13,6 +13,7 @@ struct FixOutcome
     bool applied = false;    // the changes were written and the host actions ran
     bool verified = false;   // the step's check passes afterwards
     bool rolledBack = false; // something failed and the originals were put back
+    bool undone = false;     // the backup set was restored later (Session::undo)
     QString backupSetId;
     KbError error;
     CheckResult after;       // the check's result after the fix (or after the rollback)

@@ -10,10 +10,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::NetProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::NetProbe)
+};
 
 QString seconds(int ms)
 {
@@ -36,13 +36,13 @@ bool HttpResponseReader::failWait(HttpResult &r, int wait, bool inBody)
     case NetSocket::Wait::Cancelled:
         r.failedStage = HttpStage::Cancelled;
         r.code = QStringLiteral("cancelled");
-        r.error = tr("Cancelled.");
+        r.error = Tr::tr("Cancelled.");
         break;
     case NetSocket::Wait::Timeout:
         r.failedStage = HttpStage::Timeout;
         r.code = QStringLiteral("timeout");
         //: %1 = seconds, %2 = byte count
-        r.error = tr("The request took longer than the %1 s allowed (%2 bytes of the answer had arrived).")
+        r.error = Tr::tr("The request took longer than the %1 s allowed (%2 bytes of the answer had arrived).")
                       .arg(seconds(m_request.timeoutMs)).arg(r.bytes);
         break;
     case NetSocket::Wait::Stalled:
@@ -50,16 +50,16 @@ bool HttpResponseReader::failWait(HttpResult &r, int wait, bool inBody)
             r.failedStage = HttpStage::Proxy;
             r.code = QStringLiteral("proxy.silent");
             //: %1 = proxy description, %2 = seconds
-            r.error = tr("The %1 accepted the request but sent nothing back for %2 s.")
+            r.error = Tr::tr("The %1 accepted the request but sent nothing back for %2 s.")
                           .arg(m_request.proxy.describe(), seconds(m_request.stallTimeoutMs));
         } else {
             r.failedStage = HttpStage::Stalled;
             r.code = QStringLiteral("stalled");
             r.error = inBody
                           //: %1 = seconds, %2 = byte count
-                          ? tr("The download stalled: no byte arrived for %1 s after %2 bytes.")
+                          ? Tr::tr("The download stalled: no byte arrived for %1 s after %2 bytes.")
                                 .arg(seconds(m_request.stallTimeoutMs)).arg(r.bytes)
-                          : tr("The server accepted the request but sent nothing back for %1 s.")
+                          : Tr::tr("The server accepted the request but sent nothing back for %1 s.")
                                 .arg(seconds(m_request.stallTimeoutMs));
         }
         break;
@@ -68,12 +68,12 @@ bool HttpResponseReader::failWait(HttpResult &r, int wait, bool inBody)
         r.failedStage = HttpStage::Reset;
         r.code = QStringLiteral("reset");
         if (!inBody)
-            r.error = tr("The connection was closed before a complete answer arrived.");
+            r.error = Tr::tr("The connection was closed before a complete answer arrived.");
         else if (r.contentLength >= 0)
             //: %1 = bytes received, %2 = bytes announced
-            r.error = tr("The connection was closed after %1 of %2 bytes.").arg(r.bytes).arg(r.contentLength);
+            r.error = Tr::tr("The connection was closed after %1 of %2 bytes.").arg(r.bytes).arg(r.contentLength);
         else
-            r.error = tr("The connection was closed after %1 bytes, before the end of the answer.")
+            r.error = Tr::tr("The connection was closed after %1 bytes, before the end of the answer.")
                           .arg(r.bytes);
         break;
     }
@@ -99,7 +99,7 @@ bool HttpResponseReader::readHead(HttpResult &r, qint64 sentAt, QString *locatio
         if (status < 0) {
             r.failedStage = HttpStage::Reset;
             r.code = QStringLiteral("http.garbled");
-            r.error = tr("The answer is not HTTP.");
+            r.error = Tr::tr("The answer is not HTTP.");
             return false;
         }
         head = m_buffer.left(end + 2);
@@ -138,8 +138,8 @@ bool HttpResponseReader::readHead(HttpResult &r, qint64 sentAt, QString *locatio
         r.failedStage = HttpStage::ProxyAuth;
         r.code = QStringLiteral("proxy.auth");
         r.error = m_request.proxy.user.isEmpty()
-                      ? tr("The %1 requires a user name and password (HTTP 407).").arg(m_request.proxy.describe())
-                      : tr("The %1 rejected the user name or password (HTTP 407).").arg(m_request.proxy.describe());
+                      ? Tr::tr("The %1 requires a user name and password (HTTP 407).").arg(m_request.proxy.describe())
+                      : Tr::tr("The %1 rejected the user name or password (HTTP 407).").arg(m_request.proxy.describe());
         return false;
     }
     return true;
@@ -155,7 +155,7 @@ bool HttpResponseReader::deliver(HttpResult &r, const QByteArray &data)
             r.failedStage = HttpStage::Cancelled;
             r.code = QStringLiteral("sink.write");
             //: %1 = the system's error text
-            r.error = tr("The download could not be written to disk: %1").arg(m_request.sink->errorString());
+            r.error = Tr::tr("The download could not be written to disk: %1").arg(m_request.sink->errorString());
             return false;
         }
     } else {
@@ -163,7 +163,7 @@ bool HttpResponseReader::deliver(HttpResult &r, const QByteArray &data)
             r.failedStage = HttpStage::TooLarge;
             r.code = QStringLiteral("toolarge");
             //: %1 = byte limit
-            r.error = tr("The answer is larger than the %1 bytes this check reads.").arg(m_request.maxBodyBytes);
+            r.error = Tr::tr("The answer is larger than the %1 bytes this check reads.").arg(m_request.maxBodyBytes);
             return false;
         }
         r.body += data;
@@ -191,7 +191,7 @@ bool HttpResponseReader::readChunked(HttpResult &r)
         if (!ok || size < 0) {
             r.failedStage = HttpStage::Reset;
             r.code = QStringLiteral("http.garbled");
-            r.error = tr("The answer's chunked body is damaged.");
+            r.error = Tr::tr("The answer's chunked body is damaged.");
             return false;
         }
         m_buffer.remove(0, eol + 2);
@@ -227,7 +227,7 @@ bool HttpResponseReader::readBody(HttpResult &r)
         r.failedStage = HttpStage::TooLarge;
         r.code = QStringLiteral("toolarge");
         //: %1 = announced size, %2 = byte limit
-        r.error = tr("The answer announces %1 bytes, more than the %2 bytes this check reads.")
+        r.error = Tr::tr("The answer announces %1 bytes, more than the %2 bytes this check reads.")
                       .arg(r.contentLength).arg(m_request.maxBodyBytes);
         return false;
     }

@@ -6,10 +6,10 @@
 namespace kb {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::NetProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::NetProbe)
+};
 } // namespace
 
 QString httpStageId(HttpStage s)
@@ -34,18 +34,18 @@ QString httpStageId(HttpStage s)
 QString httpStageText(HttpStage s)
 {
     switch (s) {
-    case HttpStage::None: return tr("An answer arrived.");
-    case HttpStage::Dns: return tr("The name could not be resolved (DNS).");
-    case HttpStage::Connect: return tr("The TCP connection could not be opened.");
-    case HttpStage::Proxy: return tr("The proxy refused, could not be reached or did not answer.");
-    case HttpStage::ProxyAuth: return tr("The proxy rejected the user name or password.");
-    case HttpStage::Tls: return tr("The secure (TLS) connection could not be set up.");
-    case HttpStage::Timeout: return tr("The whole request took longer than allowed.");
-    case HttpStage::Stalled: return tr("The other side stopped sending data.");
-    case HttpStage::Reset: return tr("The connection was closed before the answer was complete.");
-    case HttpStage::TooLarge: return tr("The answer was larger than allowed.");
-    case HttpStage::RedirectLoop: return tr("Too many redirects.");
-    case HttpStage::Cancelled: return tr("Cancelled.");
+    case HttpStage::None: return Tr::tr("An answer arrived.");
+    case HttpStage::Dns: return Tr::tr("The name could not be resolved (DNS).");
+    case HttpStage::Connect: return Tr::tr("The TCP connection could not be opened.");
+    case HttpStage::Proxy: return Tr::tr("The proxy refused, could not be reached or did not answer.");
+    case HttpStage::ProxyAuth: return Tr::tr("The proxy rejected the user name or password.");
+    case HttpStage::Tls: return Tr::tr("The secure (TLS) connection could not be set up.");
+    case HttpStage::Timeout: return Tr::tr("The whole request took longer than allowed.");
+    case HttpStage::Stalled: return Tr::tr("The other side stopped sending data.");
+    case HttpStage::Reset: return Tr::tr("The connection was closed before the answer was complete.");
+    case HttpStage::TooLarge: return Tr::tr("The answer was larger than allowed.");
+    case HttpStage::RedirectLoop: return Tr::tr("Too many redirects.");
+    case HttpStage::Cancelled: return Tr::tr("Cancelled.");
     }
     return QString();
 }

@@ -111,6 +111,10 @@ QList<Target> findUnder(const QString &root, KbError *error)
     QList<Target> targets;
     for (const QString &p : found)
         targets.append(describe(p, demo ? QStringLiteral("demo") : QStringLiteral("folder")));
+    // Worry-Free first (two of the three articles are for it), then by path.
+    std::stable_sort(targets.begin(), targets.end(), [](const Target &a, const Target &b) {
+        return (a.product == Product::Wfbs) > (b.product == Product::Wfbs);
+    });
     return targets;
 }
 

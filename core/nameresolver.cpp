@@ -15,10 +15,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::NameResolver", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::NameResolver)
+};
 
 QMutex s_mutex;
 QHash<QString, QList<QHostAddress>> s_map;
@@ -60,20 +60,20 @@ QString envMapPath()
 QString ProxySettings::describe() const
 {
     if (!isSet())
-        return tr("no proxy");
+        return Tr::tr("no proxy");
     QString kind;
     switch (type) {
-    case Type::Http: kind = tr("HTTP proxy"); break;
-    case Type::Socks4: kind = tr("SOCKS4 proxy"); break;
-    case Type::Socks5: kind = tr("SOCKS5 proxy"); break;
+    case Type::Http: kind = Tr::tr("HTTP proxy"); break;
+    case Type::Socks4: kind = Tr::tr("SOCKS4 proxy"); break;
+    case Type::Socks5: kind = Tr::tr("SOCKS5 proxy"); break;
     case Type::None: break;
     }
     const QString where = host + QLatin1Char(':') + QString::number(port);
     if (user.isEmpty())
         //: %1 = "HTTP proxy", %2 = host:port
-        return tr("%1 %2").arg(kind, where);
+        return Tr::tr("%1 %2").arg(kind, where);
     //: %1 = "HTTP proxy", %2 = host:port, %3 = user name (never the password)
-    return tr("%1 %2 (user %3)").arg(kind, where, user);
+    return Tr::tr("%1 %2 (user %3)").arg(kind, where, user);
 }
 
 void NameResolver::setOverride(const QHash<QString, QList<QHostAddress>> &map)
@@ -129,7 +129,7 @@ NameResolver::Result NameResolver::resolve(const QString &host, int timeoutMs)
         r.addresses = map.value(name);
         if (r.addresses.isEmpty())
             //: %1 = host name
-            r.error = tr("The name %1 was not found.").arg(host);
+            r.error = Tr::tr("The name %1 was not found.").arg(host);
         r.elapsedMs = clock.elapsed();
         return r;
     }
@@ -154,14 +154,14 @@ NameResolver::Result NameResolver::resolve(const QString &host, int timeoutMs)
     if (!done) {
         QHostInfo::abortHostLookup(id);
         //: %1 = host name, %2 = milliseconds
-        r.error = tr("Looking up %1 took longer than %2 ms.").arg(host).arg(timeoutMs);
+        r.error = Tr::tr("Looking up %1 took longer than %2 ms.").arg(host).arg(timeoutMs);
         return r;
     }
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
         r.error = info.error() == QHostInfo::HostNotFound || info.addresses().isEmpty()
-                      ? tr("The name %1 was not found.").arg(host)
+                      ? Tr::tr("The name %1 was not found.").arg(host)
                       //: %1 = host name, %2 = the system's error text
-                      : tr("Looking up %1 failed: %2").arg(host, info.errorString());
+                      : Tr::tr("Looking up %1 failed: %2").arg(host, info.errorString());
         return r;
     }
     // IPv4 first: the ActiveUpdate allow-lists and the firewall step reason in IPv4 blocks.

@@ -23,10 +23,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::NetProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::NetProbe)
+};
 
 bool fail(HttpResult &r, HttpStage stage, const QString &code, const QString &error)
 {
@@ -88,24 +88,24 @@ bool Exchange::connectDirect(NetSocket &s, const QString &host, quint16 port, Ht
         case NetSocket::Wait::Ok:
             return true;
         case NetSocket::Wait::Cancelled:
-            return fail(r, HttpStage::Cancelled, QStringLiteral("cancelled"), tr("Cancelled."));
+            return fail(r, HttpStage::Cancelled, QStringLiteral("cancelled"), Tr::tr("Cancelled."));
         case NetSocket::Wait::Timeout:
             return fail(r, HttpStage::Timeout, QStringLiteral("timeout"),
-                        tr("The request took longer than the %1 ms allowed while connecting to %2.")
+                        Tr::tr("The request took longer than the %1 ms allowed while connecting to %2.")
                             .arg(m_req.timeoutMs).arg(hostPort(host, port)));
         case NetSocket::Wait::Stalled:
             //: %1 = host:port, %2 = address, %3 = milliseconds
             return fail(r, HttpStage::Connect, QStringLiteral("connect.timeout"),
-                        tr("Connecting to %1 (%2) got no answer within %3 ms: a firewall may drop the traffic.")
+                        Tr::tr("Connecting to %1 (%2) got no answer within %3 ms: a firewall may drop the traffic.")
                             .arg(hostPort(host, port), address.toString()).arg(limit));
         case NetSocket::Wait::Closed:
             if (s.error() == QAbstractSocket::ConnectionRefusedError)
                 //: %1 = host:port, %2 = address
-                lastError = tr("Connection to %1 (%2) was refused: nothing accepts connections on that port.")
+                lastError = Tr::tr("Connection to %1 (%2) was refused: nothing accepts connections on that port.")
                                 .arg(hostPort(host, port), address.toString());
             else
                 //: %1 = host:port, %2 = address, %3 = system error
-                lastError = tr("Connecting to %1 (%2) failed: %3")
+                lastError = Tr::tr("Connecting to %1 (%2) failed: %3")
                                 .arg(hostPort(host, port), address.toString(), s.errorString());
             break;
         }
@@ -125,7 +125,7 @@ bool Exchange::connectProxy(NetSocket &s, HttpResult &r)
     if (!dns.error.isEmpty())
         //: %1 = proxy description, %2 = resolver error
         return fail(r, HttpStage::Proxy, QStringLiteral("proxy.dns"),
-                    tr("The %1 cannot be reached: its name does not resolve. %2").arg(p.describe(), dns.error));
+                    Tr::tr("The %1 cannot be reached: its name does not resolve. %2").arg(p.describe(), dns.error));
     const qint64 start = m_clock.elapsed();
     for (const QHostAddress &address : dns.addresses) {
         const int limit = phaseLimit();
@@ -134,16 +134,16 @@ bool Exchange::connectProxy(NetSocket &s, HttpResult &r)
         if (w == NetSocket::Wait::Ok)
             return true;
         if (w == NetSocket::Wait::Cancelled)
-            return fail(r, HttpStage::Cancelled, QStringLiteral("cancelled"), tr("Cancelled."));
+            return fail(r, HttpStage::Cancelled, QStringLiteral("cancelled"), Tr::tr("Cancelled."));
         if (w == NetSocket::Wait::Stalled || w == NetSocket::Wait::Timeout)
             return fail(r, HttpStage::Proxy, QStringLiteral("proxy.timeout"),
-                        tr("The %1 did not accept the connection within %2 ms.").arg(p.describe()).arg(limit));
+                        Tr::tr("The %1 did not accept the connection within %2 ms.").arg(p.describe()).arg(limit));
     }
     if (s.error() == QAbstractSocket::ConnectionRefusedError)
         return fail(r, HttpStage::Proxy, QStringLiteral("proxy.refused"),
-                    tr("The %1 refused the connection: nothing accepts connections on that port.").arg(p.describe()));
+                    Tr::tr("The %1 refused the connection: nothing accepts connections on that port.").arg(p.describe()));
     return fail(r, HttpStage::Proxy, QStringLiteral("proxy.unreachable"),
-                tr("The %1 cannot be reached: %2").arg(p.describe(), s.errorString()));
+                Tr::tr("The %1 cannot be reached: %2").arg(p.describe(), s.errorString()));
 }
 
 bool Exchange::run(const QUrl &url, HttpResult &r, QUrl *redirect)
@@ -151,7 +151,7 @@ bool Exchange::run(const QUrl &url, HttpResult &r, QUrl *redirect)
     const bool https = url.scheme() == QLatin1String("https");
     if ((!https && url.scheme() != QLatin1String("http")) || url.host().isEmpty())
         return fail(r, HttpStage::Connect, QStringLiteral("url.unsupported"),
-                    tr("Not an http:// or https:// address: %1").arg(url.toDisplayString(QUrl::RemoveUserInfo)));
+                    Tr::tr("Not an http:// or https:// address: %1").arg(url.toDisplayString(QUrl::RemoveUserInfo)));
     const QString host = url.host();
     const quint16 port = quint16(url.port(https ? 443 : 80));
     const bool viaProxy = m_req.proxy.isSet();
@@ -189,16 +189,16 @@ bool Exchange::run(const QUrl &url, HttpResult &r, QUrl *redirect)
         const NetSocket::Wait w = s.startTls(host);
         r.tlsMs = m_clock.elapsed() - start;
         if (w == NetSocket::Wait::Cancelled)
-            return fail(r, HttpStage::Cancelled, QStringLiteral("cancelled"), tr("Cancelled."));
+            return fail(r, HttpStage::Cancelled, QStringLiteral("cancelled"), Tr::tr("Cancelled."));
         if (w != NetSocket::Wait::Ok) {
             QStringList why;
             for (const QSslError &e : s.socket().sslHandshakeErrors())
                 why << e.errorString();
             if (why.isEmpty())
-                why << (w == NetSocket::Wait::Closed ? s.errorString() : tr("no answer to the handshake"));
+                why << (w == NetSocket::Wait::Closed ? s.errorString() : Tr::tr("no answer to the handshake"));
             //: %1 = host, %2 = reasons
             return fail(r, HttpStage::Tls, QStringLiteral("tls"),
-                        tr("The TLS handshake with %1 failed: %2").arg(host, why.join(QLatin1String("; "))));
+                        Tr::tr("The TLS handshake with %1 failed: %2").arg(host, why.join(QLatin1String("; "))));
         }
     }
 
@@ -228,9 +228,9 @@ bool Exchange::run(const QUrl &url, HttpResult &r, QUrl *redirect)
     HttpResponseReader reader(s, m_req, m_clock, httpProxyPlain);
     if (w != NetSocket::Wait::Ok) {
         if (w == NetSocket::Wait::Cancelled)
-            return fail(r, HttpStage::Cancelled, QStringLiteral("cancelled"), tr("Cancelled."));
+            return fail(r, HttpStage::Cancelled, QStringLiteral("cancelled"), Tr::tr("Cancelled."));
         return fail(r, HttpStage::Reset, QStringLiteral("reset"),
-                    tr("The connection was closed while the request was being sent."));
+                    Tr::tr("The connection was closed while the request was being sent."));
     }
     QString location;
     if (!reader.readHead(r, m_clock.elapsed(), &location))
@@ -269,7 +269,7 @@ HttpResult httpGet(const HttpRequest &request)
         if (hops >= request.maxRedirects) {
             fail(r, HttpStage::RedirectLoop, QStringLiteral("redirect.loop"),
                  //: %1 = count, %2 = URL
-                 tr("More than %1 redirects; the last one pointed to %2.")
+                 Tr::tr("More than %1 redirects; the last one pointed to %2.")
                      .arg(request.maxRedirects).arg(next.toDisplayString(QUrl::RemoveUserInfo)));
             break;
         }
@@ -290,7 +290,7 @@ HttpResult httpGet(const HttpRequest &request)
         const HttpResult b = httpGet(bare);
         if (b.failedStage == HttpStage::ProxyAuth)
             fail(r, HttpStage::ProxyAuth, QStringLiteral("proxy.auth"),
-                 tr("The %1 rejected the user name or password (HTTP 401; without them it asks for "
+                 Tr::tr("The %1 rejected the user name or password (HTTP 401; without them it asks for "
                     "them with 407).").arg(request.proxy.describe()));
     }
     r.totalMs = clock.elapsed();

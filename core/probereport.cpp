@@ -8,15 +8,15 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::ProbeReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::ProbeReport)
+};
 
 QString ms(qint64 v)
 {
     //: a measured duration in milliseconds
-    return tr("%1 ms").arg(v);
+    return Tr::tr("%1 ms").arg(v);
 }
 
 QString addresses(const QList<QHostAddress> &list)
@@ -69,17 +69,17 @@ QString ProbeReport::timings(const HttpResult &r)
 {
     QStringList parts;
     if (r.dnsMs >= 0)
-        parts << tr("name lookup %1").arg(ms(r.dnsMs));
+        parts << Tr::tr("name lookup %1").arg(ms(r.dnsMs));
     if (r.connectMs >= 0)
-        parts << tr("connect %1").arg(ms(r.connectMs));
+        parts << Tr::tr("connect %1").arg(ms(r.connectMs));
     if (r.proxyMs >= 0)
-        parts << tr("proxy handshake %1").arg(ms(r.proxyMs));
+        parts << Tr::tr("proxy handshake %1").arg(ms(r.proxyMs));
     if (r.tlsMs >= 0)
-        parts << tr("TLS %1").arg(ms(r.tlsMs));
+        parts << Tr::tr("TLS %1").arg(ms(r.tlsMs));
     if (r.firstByteMs >= 0)
-        parts << tr("first byte %1").arg(ms(r.firstByteMs));
+        parts << Tr::tr("first byte %1").arg(ms(r.firstByteMs));
     if (r.totalMs >= 0)
-        parts << tr("total %1").arg(ms(r.totalMs));
+        parts << Tr::tr("total %1").arg(ms(r.totalMs));
     return parts.join(QLatin1String(", "));
 }
 
@@ -88,8 +88,8 @@ QList<EvidenceRow> ProbeReport::rows(const HttpRequest &req, const HttpResult &r
     const bool viaProxy = req.proxy.isSet();
     const bool https = req.url.scheme() == QLatin1String("https");
     const int failing = r.failedStage == HttpStage::None ? SGet + 1 : failingStage(r, viaProxy);
-    const QString failedNote = tr("failed here: %1").arg(httpStageText(r.failedStage));
-    const QString notReached = tr("(not reached)");
+    const QString failedNote = Tr::tr("failed here: %1").arg(httpStageText(r.failedStage));
+    const QString notReached = Tr::tr("(not reached)");
     const QString host = viaProxy ? req.proxy.host : req.url.host();
     const quint16 port = viaProxy ? req.proxy.port : quint16(req.url.port(https ? 443 : 80));
     QList<EvidenceRow> rows;
@@ -108,24 +108,24 @@ QList<EvidenceRow> ProbeReport::rows(const HttpRequest &req, const HttpResult &r
         rows.append(row);
     };
     //: %1 = host name; "proxy" variant when the name is the proxy's
-    add(SDns, viaProxy ? tr("name lookup of the proxy %1").arg(host) : tr("name lookup of %1").arg(host),
-        tr("%1 (%2)").arg(addresses(viaProxy ? r.proxyAddresses : r.addresses), ms(r.dnsMs)),
-        tr("resolves"));
-    add(SConnect, tr("TCP connect to %1:%2").arg(host).arg(port), ms(r.connectMs), tr("connects"));
+    add(SDns, viaProxy ? Tr::tr("name lookup of the proxy %1").arg(host) : Tr::tr("name lookup of %1").arg(host),
+        Tr::tr("%1 (%2)").arg(addresses(viaProxy ? r.proxyAddresses : r.addresses), ms(r.dnsMs)),
+        Tr::tr("resolves"));
+    add(SConnect, Tr::tr("TCP connect to %1:%2").arg(host).arg(port), ms(r.connectMs), Tr::tr("connects"));
     if (viaProxy)
-        add(SProxy, tr("through the %1").arg(req.proxy.describe()),
-            r.proxyMs >= 0 ? tr("tunnel open (%1)").arg(ms(r.proxyMs)) : tr("request forwarded"),
-            tr("the proxy forwards the request"));
+        add(SProxy, Tr::tr("through the %1").arg(req.proxy.describe()),
+            r.proxyMs >= 0 ? Tr::tr("tunnel open (%1)").arg(ms(r.proxyMs)) : Tr::tr("request forwarded"),
+            Tr::tr("the proxy forwards the request"));
     if (https)
-        add(STls, tr("TLS handshake with %1").arg(req.url.host()), ms(r.tlsMs), tr("secure connection"));
+        add(STls, Tr::tr("TLS handshake with %1").arg(req.url.host()), ms(r.tlsMs), Tr::tr("secure connection"));
     QString got;
     if (r.status > 0)
         //: %1 = HTTP status, %2 = reason, %3 = bytes, %4 = timings
-        got = tr("HTTP %1 %2, %3 bytes; %4")
+        got = Tr::tr("HTTP %1 %2, %3 bytes; %4")
                   .arg(QString::number(r.status), r.reason, QString::number(r.bytes), timings(r));
     EvidenceRow get;
-    get.item = tr("GET %1").arg(displayUrl(req.url));
-    get.expected = tr("HTTP 200 within %1 s").arg(req.timeoutMs / 1000.0, 0, 'f', req.timeoutMs % 1000 ? 1 : 0);
+    get.item = Tr::tr("GET %1").arg(displayUrl(req.url));
+    get.expected = Tr::tr("HTTP 200 within %1 s").arg(req.timeoutMs / 1000.0, 0, 'f', req.timeoutMs % 1000 ? 1 : 0);
     if (failing < SGet) {
         get.found = notReached;
     } else if (r.failedStage != HttpStage::None) {
@@ -135,7 +135,7 @@ QList<EvidenceRow> ProbeReport::rows(const HttpRequest &req, const HttpResult &r
     } else {
         get.found = got;
         if (r.status < 200 || r.status >= 300)
-            get.note = tr("failed here: the server answered with an error status");
+            get.note = Tr::tr("failed here: the server answered with an error status");
     }
     rows.append(get);
     if (!req.proxy.password.isEmpty())

@@ -10,10 +10,10 @@
 namespace kb {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::ProxyCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::ProxyCheck)
+};
 } // namespace
 
 ProxyCheck::ProxyCheck(UpdateConfigLayout layout, std::shared_ptr<ProxyTestCredentials> credentials,
@@ -30,20 +30,20 @@ CheckResult ProxyCheck::run(const CheckContext &ctx) const
     if (!cfg.proxyReadable) {
         result.status = Status::Error;
         result.inputError = cfg.errors.value(0);
-        result.message = tr("The proxy settings could not be read: %1")
+        result.message = Tr::tr("The proxy settings could not be read: %1")
                              .arg(cfg.errors.isEmpty() ? QString() : cfg.errors.first().toString());
         return result;
     }
     if (!cfg.proxyEnabled) {
         result.status = Status::Pass;
-        result.message = tr("No proxy is set for updates: the Security Server connects to the update "
+        result.message = Tr::tr("No proxy is set for updates: the Security Server connects to the update "
                             "source directly.");
         return result;
     }
     const ProxySettings &proxy = cfg.proxy;
     if (proxy.host.isEmpty() || proxy.port == 0) {
         result.status = Status::Fail;
-        result.message = tr("A proxy is switched on for updates, but its address or port is missing "
+        result.message = Tr::tr("A proxy is switched on for updates, but its address or port is missing "
                             "or not a number.");
         return result;
     }
@@ -66,25 +66,25 @@ CheckResult ProxyCheck::run(const CheckContext &ctx) const
     switch (r.failedStage) {
     case HttpStage::None:
         result.status = Status::Pass;
-        result.message = r.ok() ? tr("The %1 forwarded the request: the update source answered through it.").arg(who)
-                                : tr("The %1 forwarded the request (the answer was HTTP %2; see the "
+        result.message = r.ok() ? Tr::tr("The %1 forwarded the request: the update source answered through it.").arg(who)
+                                : Tr::tr("The %1 forwarded the request (the answer was HTTP %2; see the "
                                      "reachability step).").arg(who).arg(r.status);
         if (!proxy.user.isEmpty() && !testedPassword && cfg.proxyPasswordStored)
-            result.message += QLatin1Char(' ') + tr("It did not ask for the password, so the stored "
+            result.message += QLatin1Char(' ') + Tr::tr("It did not ask for the password, so the stored "
                                                     "password was not tested.");
         break;
     case HttpStage::ProxyAuth:
         if (testedPassword) {
             result.status = Status::Fail;
-            result.message = tr("The %1 rejected the user name or the password typed into the proxy "
+            result.message = Tr::tr("The %1 rejected the user name or the password typed into the proxy "
                                 "form. Correct them in the console (Administration > Global Settings > Proxy).")
                                  .arg(who);
         } else if (proxy.user.isEmpty()) {
             result.status = Status::Fail;
-            result.message = tr("The %1 requires a user name and password, but the server has none set.").arg(who);
+            result.message = Tr::tr("The %1 requires a user name and password, but the server has none set.").arg(who);
         } else {
             result.status = Status::Warn;
-            result.message = tr("The %1 asks for the password. The server's stored password is encrypted "
+            result.message = Tr::tr("The %1 asks for the password. The server's stored password is encrypted "
                                 "and cannot be tested here: type it into the proxy form to test it "
                                 "(it is not saved).").arg(who);
         }
@@ -92,15 +92,15 @@ CheckResult ProxyCheck::run(const CheckContext &ctx) const
     case HttpStage::Proxy:
         result.status = Status::Fail;
         if (r.code == QLatin1String("proxy.dns"))
-            result.message = tr("The proxy's name %1 does not resolve, so no update can go through it.").arg(proxy.host);
+            result.message = Tr::tr("The proxy's name %1 does not resolve, so no update can go through it.").arg(proxy.host);
         else if (r.code == QLatin1String("proxy.refused"))
-            result.message = tr("Nothing accepts connections at %1:%2: the proxy address or port is wrong, "
+            result.message = Tr::tr("Nothing accepts connections at %1:%2: the proxy address or port is wrong, "
                                 "or the proxy is not running.").arg(proxy.host).arg(proxy.port);
         else if (r.code == QLatin1String("proxy.silent") || r.code == QLatin1String("proxy.timeout"))
-            result.message = tr("The %1 does not answer: it accepted the connection (or never completed it) "
+            result.message = Tr::tr("The %1 does not answer: it accepted the connection (or never completed it) "
                                 "and then stayed silent. Is it a proxy of this type?").arg(who);
         else
-            result.message = tr("The %1 did not forward the request: %2").arg(who, r.error);
+            result.message = Tr::tr("The %1 did not forward the request: %2").arg(who, r.error);
         break;
     case HttpStage::Cancelled:
         result.status = Status::Error;
@@ -108,7 +108,7 @@ CheckResult ProxyCheck::run(const CheckContext &ctx) const
         break;
     default:
         result.status = Status::Warn;
-        result.message = tr("The %1 works, but the update source could not be reached through it (%2). "
+        result.message = Tr::tr("The %1 works, but the update source could not be reached through it (%2). "
                             "See the reachability step.").arg(who, httpStageText(r.failedStage));
         break;
     }

@@ -11,10 +11,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::ProxyFix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::ProxyFix)
+};
 
 const QString kType = QStringLiteral("type");
 const QString kAddress = QStringLiteral("address");
@@ -40,7 +40,7 @@ ProxyFix::ProxyFix(UpdateConfigLayout layout, std::shared_ptr<ProxyTestCredentia
 
 QString ProxyFix::description() const
 {
-    return tr("Write the proxy type, address, port and user name from the form into %1 (only keys "
+    return Tr::tr("Write the proxy type, address, port and user name from the form into %1 (only keys "
               "the file already has), then test the update source through the proxy. The password is "
               "used for the test only and is never written: type it in the console (%2).")
         .arg(Target::displayPath(m_layout.proxy.file), kConsolePath);
@@ -58,27 +58,27 @@ QList<FixInput> ProxyFix::inputs(const CheckContext &ctx) const
     FixInput t;
     t.id = kType;
     t.kind = FixInput::Kind::Choice;
-    t.label = tr("Proxy protocol");
+    t.label = Tr::tr("Proxy protocol");
     t.choices = {p.typeHttp, p.typeSocks4, p.typeSocks5, kNone};
     t.defaultValue = type;
-    t.help = tr("\"%1\" switches the proxy off: the server then connects to the update source directly.").arg(kNone);
+    t.help = Tr::tr("\"%1\" switches the proxy off: the server then connects to the update source directly.").arg(kNone);
     FixInput a;
     a.id = kAddress;
-    a.label = tr("Proxy server name or IP address");
+    a.label = Tr::tr("Proxy server name or IP address");
     a.defaultValue = cfg.proxy.host;
     FixInput port;
     port.id = kPort;
-    port.label = tr("Proxy port");
+    port.label = Tr::tr("Proxy port");
     port.defaultValue = cfg.proxy.port ? QString::number(cfg.proxy.port) : QString();
     FixInput u;
     u.id = kUser;
-    u.label = tr("User name (empty: no authentication)");
+    u.label = Tr::tr("User name (empty: no authentication)");
     u.defaultValue = cfg.proxy.user;
     FixInput pw;
     pw.id = kPassword;
     pw.kind = FixInput::Kind::Password;
-    pw.label = tr("Password (only to test the connection)");
-    pw.help = tr("Used in memory to test the proxy, never saved, shown or reported. The product stores "
+    pw.label = Tr::tr("Password (only to test the connection)");
+    pw.help = Tr::tr("Used in memory to test the proxy, never saved, shown or reported. The product stores "
                  "its own copy encrypted: type the password in the console (%1) afterwards.")
                   .arg(kConsolePath);
     return {t, a, port, u, pw};
@@ -100,17 +100,17 @@ FixPlan ProxyFix::plan(const CheckContext &ctx, const QVariantMap &in) const
         if (type.compare(t, Qt::CaseInsensitive) == 0)
             typeValue = t;
     if (!off && typeValue.isEmpty()) {
-        plan.error = inputError(tr("Choose the proxy protocol: %1.")
+        plan.error = inputError(Tr::tr("Choose the proxy protocol: %1.")
                                     .arg(QStringList{p.typeHttp, p.typeSocks4, p.typeSocks5, kNone}
                                              .join(QLatin1String(", "))));
         return plan;
     }
     if (!off && (address.isEmpty() || address.contains(QLatin1Char(' ')) || address.contains(QLatin1Char('/')))) {
-        plan.error = inputError(tr("Enter the proxy's server name or IP address (no spaces, no \"http://\")."));
+        plan.error = inputError(Tr::tr("Enter the proxy's server name or IP address (no spaces, no \"http://\")."));
         return plan;
     }
     if (!off && (!portOk || port == 0 || port > 65535)) {
-        plan.error = inputError(tr("Enter the proxy port, a number from 1 to 65535."));
+        plan.error = inputError(Tr::tr("Enter the proxy port, a number from 1 to 65535."));
         return plan;
     }
 
@@ -126,20 +126,20 @@ FixPlan ProxyFix::plan(const CheckContext &ctx, const QVariantMap &in) const
         const QList<IniDocument::Entry> found = doc.find(p.section, key);
         if (found.isEmpty()) {
             if (required)
-                plan.notes.append(tr("%1 has no %2 key in [%3]; the wizard does not add keys. Set it in "
+                plan.notes.append(Tr::tr("%1 has no %2 key in [%3]; the wizard does not add keys. Set it in "
                                      "the console (%4).")
                                       .arg(Target::displayPath(p.file), key, p.section, kConsolePath));
             return;
         }
         if (found.first().value != value && !doc.setValueAtLine(found.first().line, value))
             plan.error = KbError::make(QStringLiteral("fix.encoding"),
-                                       tr("%1 cannot hold the value for %2.").arg(Target::displayPath(p.file), key),
+                                       Tr::tr("%1 cannot hold the value for %2.").arg(Target::displayPath(p.file), key),
                                        path);
     };
     if (off) {
         if (doc.find(p.section, p.enableKey).isEmpty()) {
             plan.error = KbError::make(QStringLiteral("fix.key-missing"),
-                                       tr("%1 has no %2 key: switch the proxy off in the console (%3).")
+                                       Tr::tr("%1 has no %2 key: switch the proxy off in the console (%3).")
                                            .arg(Target::displayPath(p.file), p.enableKey, kConsolePath),
                                        path);
             return plan;
@@ -153,7 +153,7 @@ FixPlan ProxyFix::plan(const CheckContext &ctx, const QVariantMap &in) const
         set(p.userKey, user, !user.isEmpty());
         if (doc.find(p.section, p.addressKey).isEmpty() || doc.find(p.section, p.portKey).isEmpty()) {
             plan.error = KbError::make(QStringLiteral("fix.key-missing"),
-                                       tr("%1 has no proxy address or port key the wizard could change: set the "
+                                       Tr::tr("%1 has no proxy address or port key the wizard could change: set the "
                                           "proxy in the console (%2).")
                                            .arg(Target::displayPath(p.file), kConsolePath),
                                        path);
@@ -181,17 +181,17 @@ FixPlan ProxyFix::plan(const CheckContext &ctx, const QVariantMap &in) const
     edit.after = doc.serialize();
     if (edit.before == edit.after) {
         plan.error = KbError::make(QStringLiteral("fix.nothing"),
-                                   off ? tr("The proxy is already switched off.")
-                                       : tr("The file already holds these proxy settings. A password typed in "
+                                   off ? Tr::tr("The proxy is already switched off.")
+                                       : Tr::tr("The file already holds these proxy settings. A password typed in "
                                             "the form is used when the checks run again."));
         return plan;
     }
     plan.edits.append(edit);
     if (!off && !user.isEmpty())
-        plan.notes.append(tr("The password is not written (the product keeps it encrypted). After applying, "
+        plan.notes.append(Tr::tr("The password is not written (the product keeps it encrypted). After applying, "
                              "type it in the console: %1.").arg(kConsolePath));
     if (!off && password.isEmpty() && !user.isEmpty())
-        plan.notes.append(tr("No password was typed, so the test after the change cannot check the "
+        plan.notes.append(Tr::tr("No password was typed, so the test after the change cannot check the "
                              "password itself."));
     plan.followUps = m_followUps;
     return plan;

@@ -8,10 +8,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::NetProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::NetProbe)
+};
 
 TunnelOutcome fail(HttpStage stage, const QString &code, const QString &error)
 {
@@ -27,32 +27,32 @@ TunnelOutcome waitFailure(NetSocket::Wait w, const ProxySettings &proxy)
 {
     switch (w) {
     case NetSocket::Wait::Cancelled:
-        return fail(HttpStage::Cancelled, QStringLiteral("cancelled"), tr("Cancelled."));
+        return fail(HttpStage::Cancelled, QStringLiteral("cancelled"), Tr::tr("Cancelled."));
     case NetSocket::Wait::Closed:
         //: %1 = proxy description ("HTTP proxy host:port (user bob)")
         return fail(HttpStage::Proxy, QStringLiteral("proxy.closed"),
-                    tr("The %1 closed the connection without answering.").arg(proxy.describe()));
+                    Tr::tr("The %1 closed the connection without answering.").arg(proxy.describe()));
     case NetSocket::Wait::Timeout:
     case NetSocket::Wait::Stalled:
     case NetSocket::Wait::Ok:
         break;
     }
     return fail(HttpStage::Proxy, QStringLiteral("proxy.silent"),
-                tr("The %1 accepted the connection but never answered.").arg(proxy.describe()));
+                Tr::tr("The %1 accepted the connection but never answered.").arg(proxy.describe()));
 }
 
 QString socks5ReplyText(int code)
 {
     switch (code) {
-    case 1: return tr("general failure");
-    case 2: return tr("connection not allowed by the proxy's rules");
-    case 3: return tr("network unreachable");
-    case 4: return tr("host unreachable");
-    case 5: return tr("connection refused by the destination");
-    case 6: return tr("TTL expired");
-    case 7: return tr("command not supported");
-    case 8: return tr("address type not supported");
-    default: return tr("unknown reply %1").arg(code);
+    case 1: return Tr::tr("general failure");
+    case 2: return Tr::tr("connection not allowed by the proxy's rules");
+    case 3: return Tr::tr("network unreachable");
+    case 4: return Tr::tr("host unreachable");
+    case 5: return Tr::tr("connection refused by the destination");
+    case 6: return Tr::tr("TTL expired");
+    case 7: return Tr::tr("command not supported");
+    case 8: return Tr::tr("address type not supported");
+    default: return Tr::tr("unknown reply %1").arg(code);
     }
 }
 
@@ -79,14 +79,14 @@ TunnelOutcome socks5(NetSocket &s, const ProxySettings &proxy, const QString &ho
         return waitFailure(w, proxy);
     if (in.at(0) != 0x05)
         return fail(HttpStage::Proxy, QStringLiteral("proxy.not-socks5"),
-                    tr("The %1 did not answer as a SOCKS5 proxy.").arg(proxy.describe()));
+                    Tr::tr("The %1 did not answer as a SOCKS5 proxy.").arg(proxy.describe()));
     const quint8 method = quint8(in.at(1));
     if (method == 0xff) {
         if (!withAuth)
             return fail(HttpStage::ProxyAuth, QStringLiteral("proxy.auth-required"),
-                        tr("The %1 requires a user name and password.").arg(proxy.describe()));
+                        Tr::tr("The %1 requires a user name and password.").arg(proxy.describe()));
         return fail(HttpStage::Proxy, QStringLiteral("proxy.rejected"),
-                    tr("The %1 does not accept user name and password authentication.")
+                    Tr::tr("The %1 does not accept user name and password authentication.")
                         .arg(proxy.describe()));
     }
     if (method == 0x02) {
@@ -101,16 +101,16 @@ TunnelOutcome socks5(NetSocket &s, const ProxySettings &proxy, const QString &ho
             // Some proxies close at once on a bad password instead of answering.
             if (w == NetSocket::Wait::Closed)
                 return fail(HttpStage::ProxyAuth, QStringLiteral("proxy.auth"),
-                            tr("The %1 closed the connection after the user name and password "
+                            Tr::tr("The %1 closed the connection after the user name and password "
                                "were sent: it rejected them.").arg(proxy.describe()));
             return waitFailure(w, proxy);
         }
         if (in.at(1) != 0x00)
             return fail(HttpStage::ProxyAuth, QStringLiteral("proxy.auth"),
-                        tr("The %1 rejected the user name or password.").arg(proxy.describe()));
+                        Tr::tr("The %1 rejected the user name or password.").arg(proxy.describe()));
     } else if (method != 0x00) {
         return fail(HttpStage::Proxy, QStringLiteral("proxy.rejected"),
-                    tr("The %1 asked for an authentication method this wizard does not support.")
+                    Tr::tr("The %1 asked for an authentication method this wizard does not support.")
                         .arg(proxy.describe()));
     }
     QByteArray req("\x05\x01\x00", 3);
@@ -138,7 +138,7 @@ TunnelOutcome socks5(NetSocket &s, const ProxySettings &proxy, const QString &ho
         const HttpStage stage = rep >= 3 && rep <= 5 ? HttpStage::Connect : HttpStage::Proxy;
         return fail(stage, rep >= 3 && rep <= 5 ? QStringLiteral("connect.via-proxy") : QStringLiteral("proxy.rejected"),
                     //: %1 = proxy, %2 = destination host:port, %3 = reason
-                    tr("The %1 could not connect to %2: %3.")
+                    Tr::tr("The %1 could not connect to %2: %3.")
                         .arg(proxy.describe(), host + QLatin1Char(':') + QString::number(port),
                              socks5ReplyText(rep)));
     }
@@ -149,7 +149,7 @@ TunnelOutcome socks5(NetSocket &s, const ProxySettings &proxy, const QString &ho
         return waitFailure(w, proxy);
     if (in.size() > total) // cannot happen: the destination speaks only after our request
         return fail(HttpStage::Proxy, QStringLiteral("proxy.garbled"),
-                    tr("The %1 sent an unexpected answer.").arg(proxy.describe()));
+                    Tr::tr("The %1 sent an unexpected answer.").arg(proxy.describe()));
     return {};
 }
 
@@ -175,9 +175,9 @@ TunnelOutcome socks4(NetSocket &s, const ProxySettings &proxy, const QString &ho
         return {};
     if (code == 0x5c || code == 0x5d)
         return fail(HttpStage::ProxyAuth, QStringLiteral("proxy.auth"),
-                    tr("The %1 could not confirm the user (identd).").arg(proxy.describe()));
+                    Tr::tr("The %1 could not confirm the user (identd).").arg(proxy.describe()));
     return fail(HttpStage::Proxy, QStringLiteral("proxy.rejected"),
-                tr("The %1 rejected or failed the connection to %2.")
+                Tr::tr("The %1 rejected or failed the connection to %2.")
                     .arg(proxy.describe(), host + QLatin1Char(':') + QString::number(port)));
 }
 
@@ -199,7 +199,7 @@ TunnelOutcome httpConnect(NetSocket &s, const ProxySettings &proxy, const QStrin
     while (!in.contains("\r\n\r\n")) {
         if (in.size() > 64 * 1024)
             return fail(HttpStage::Proxy, QStringLiteral("proxy.garbled"),
-                        tr("The %1 sent an unexpected answer.").arg(proxy.describe()));
+                        Tr::tr("The %1 sent an unexpected answer.").arg(proxy.describe()));
         if ((w = s.readSome(in, 1)) != NetSocket::Wait::Ok) // byte-wise: the tunnel follows
             return waitFailure(w, proxy);
     }
@@ -212,13 +212,13 @@ TunnelOutcome httpConnect(NetSocket &s, const ProxySettings &proxy, const QStrin
     if (status == 407) {
         o = fail(HttpStage::ProxyAuth, QStringLiteral("proxy.auth"),
                  proxy.user.isEmpty()
-                     ? tr("The %1 requires a user name and password (HTTP 407).").arg(proxy.describe())
-                     : tr("The %1 rejected the user name or password (HTTP 407).").arg(proxy.describe()));
+                     ? Tr::tr("The %1 requires a user name and password (HTTP 407).").arg(proxy.describe())
+                     : Tr::tr("The %1 rejected the user name or password (HTTP 407).").arg(proxy.describe()));
     } else {
         o = fail(HttpStage::Proxy, status < 0 ? QStringLiteral("proxy.garbled") : QStringLiteral("proxy.rejected"),
                  //: %1 = proxy, %2 = HTTP status and reason
-                 tr("The %1 refused the tunnel: %2.")
-                     .arg(proxy.describe(), status < 0 ? tr("not an HTTP answer")
+                 Tr::tr("The %1 refused the tunnel: %2.")
+                     .arg(proxy.describe(), status < 0 ? Tr::tr("not an HTTP answer")
                                                        : QString::number(status) + QLatin1Char(' ') + reason));
     }
     o.status = status;

@@ -12,10 +12,10 @@
 namespace kb {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::ReachabilityCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::ReachabilityCheck)
+};
 } // namespace
 
 ReachabilityCheck::ReachabilityCheck(UpdateConfigLayout layout,
@@ -37,7 +37,7 @@ CheckResult ReachabilityCheck::run(const CheckContext &ctx) const
     if (source.isEmpty()) {
         result.status = Status::Error;
         result.evidence = cfg.sourceEvidence;
-        result.message = tr("No update source was found in the server's settings, and version %1 has no "
+        result.message = Tr::tr("No update source was found in the server's settings, and version %1 has no "
                             "known ActiveUpdate source.").arg(ctx.target.version);
         return result;
     }
@@ -57,9 +57,9 @@ CheckResult ReachabilityCheck::run(const CheckContext &ctx) const
     const HttpResult r = httpGet(req);
 
     EvidenceRow route;
-    route.item = tr("route");
-    route.found = cfg.proxyEnabled ? tr("through the %1 (the server's own proxy setting)").arg(cfg.proxy.describe())
-                                   : tr("direct (no proxy set for updates)");
+    route.item = Tr::tr("route");
+    route.found = cfg.proxyEnabled ? Tr::tr("through the %1 (the server's own proxy setting)").arg(cfg.proxy.describe())
+                                   : Tr::tr("direct (no proxy set for updates)");
     result.evidence.append(route);
     if (!cfg.timeoutEvidence.file.isEmpty())
         result.evidence.append(cfg.timeoutEvidence);
@@ -72,38 +72,38 @@ CheckResult ReachabilityCheck::run(const CheckContext &ctx) const
     case HttpStage::None:
         if (r.ok()) {
             result.status = Status::Pass;
-            result.message = tr("The update source answered: %1 (%2).").arg(url, ProbeReport::timings(r));
+            result.message = Tr::tr("The update source answered: %1 (%2).").arg(url, ProbeReport::timings(r));
             return result;
         }
-        stage = tr("HTTP status %1").arg(r.status);
+        stage = Tr::tr("HTTP status %1").arg(r.status);
         points = r.viaProxy && (r.status == 502 || r.status == 503 || r.status == 504)
                      ? m_steps.firewall // the proxy could not reach the source
                      : m_steps.auSource;
         break;
     case HttpStage::Dns:
-        stage = tr("name lookup (DNS)");
+        stage = Tr::tr("name lookup (DNS)");
         points = fixSource;
         break;
     case HttpStage::Connect:
-        stage = tr("TCP connect");
+        stage = Tr::tr("TCP connect");
         points = fixSource;
         break;
     case HttpStage::Proxy:
     case HttpStage::ProxyAuth:
-        stage = tr("proxy");
+        stage = Tr::tr("proxy");
         points = m_steps.proxy;
         break;
     case HttpStage::Tls:
-        stage = tr("TLS");
+        stage = Tr::tr("TLS");
         points = m_steps.firewall;
         break;
     case HttpStage::Timeout:
-        stage = tr("too slow");
+        stage = Tr::tr("too slow");
         points = configuredMs <= m_maxProbeMs ? m_steps.auTimeout : QString();
         break;
     case HttpStage::Stalled:
     case HttpStage::Reset:
-        stage = r.failedStage == HttpStage::Stalled ? tr("transfer stalled") : tr("connection cut");
+        stage = r.failedStage == HttpStage::Stalled ? Tr::tr("transfer stalled") : Tr::tr("connection cut");
         points = m_steps.firewall;
         break;
     case HttpStage::TooLarge:
@@ -120,21 +120,21 @@ CheckResult ReachabilityCheck::run(const CheckContext &ctx) const
     if (r.failedStage == HttpStage::Timeout && points.isEmpty()) {
         result.status = Status::Warn;
         //: %1 = seconds the check waited, %2 = configured seconds
-        result.message = tr("The download of server.ini took longer than this check waits (%1 s); the "
+        result.message = Tr::tr("The download of server.ini took longer than this check waits (%1 s); the "
                             "configured timeout (%2 s) is longer, so the update may still complete.")
                              .arg(req.timeoutMs / 1000.0, 0, 'f', 1).arg(cfg.timeoutSeconds);
         return result;
     }
     if (r.failedStage == HttpStage::Timeout)
         //: %1 = URL, %2 = configured seconds, %3 = step id
-        result.message = tr("Too slow: %1 did not finish within the configured download timeout of %2 s. "
+        result.message = Tr::tr("Too slow: %1 did not finish within the configured download timeout of %2 s. "
                             "Fix: step %3 (raise the timeout).")
                              .arg(url).arg(cfg.timeoutSeconds).arg(points);
     else
         //: %1 = stage, %2 = explanation, %3 = step id
-        result.message = tr("Failed at the %1 stage: %2 Fix: step %3.")
+        result.message = Tr::tr("Failed at the %1 stage: %2 Fix: step %3.")
                              .arg(stage, r.failedStage == HttpStage::None
-                                             ? tr("the source answered HTTP %1 %2.").arg(QString::number(r.status), r.reason)
+                                             ? Tr::tr("the source answered HTTP %1 %2.").arg(QString::number(r.status), r.reason)
                                              : r.error,
                                   points);
     if (!cfg.proxy.password.isEmpty())

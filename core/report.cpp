@@ -101,9 +101,10 @@ QJsonObject build(const Session &session)
                 fix.insert(QStringLiteral("applied"), o.applied);
                 fix.insert(QStringLiteral("verified"), o.verified);
                 fix.insert(QStringLiteral("rolledBack"), o.rolledBack);
+                fix.insert(QStringLiteral("undone"), o.undone);
                 if (!o.backupSetId.isEmpty()) {
                     fix.insert(QStringLiteral("backupSet"), o.backupSetId);
-                    if (o.applied)
+                    if (o.applied && !o.undone)
                         fix.insert(QStringLiteral("undo"), undoCommand(run.target.pccsrv, o.backupSetId));
                 }
                 if (o.error)
@@ -210,7 +211,9 @@ QString toHtml(const QJsonObject &report)
             const QString st = s.value(QLatin1String("status")).toString();
             const QJsonObject fix = s.value(QLatin1String("fix")).toObject();
             QString fixText = fix.value(QLatin1String("available")).toBool() ? Tr::tr("available") : Tr::tr("none");
-            if (fix.value(QLatin1String("applied")).toBool())
+            if (fix.value(QLatin1String("undone")).toBool())
+                fixText = Tr::tr("applied, then undone");
+            else if (fix.value(QLatin1String("applied")).toBool())
                 fixText = fix.value(QLatin1String("verified")).toBool() ? Tr::tr("applied and verified") : Tr::tr("applied");
             else if (fix.value(QLatin1String("rolledBack")).toBool())
                 fixText = Tr::tr("failed, rolled back");

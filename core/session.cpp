@@ -4,6 +4,7 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QCoreApplication>
+#include <QDir>
 
 namespace kb {
 
@@ -21,7 +22,7 @@ const StepRun *ArticleRun::step(const QString &id) const
 }
 
 Session::Session(QObject *parent)
-    : QObject(parent), m_host(std::make_unique<NullHost>()), m_articles(allArticles()),
+    : QObject(parent), m_host(std::make_shared<NullHost>()), m_articles(allArticles()),
       m_runner(new CheckRunner(this))
 {
     connect(m_runner, &CheckRunner::stepFinished, this,
@@ -42,7 +43,9 @@ Session::Session(QObject *parent)
 
 Session::~Session()
 {
+    // The apply worker uses this object: stop it between fixes and wait for it.
     m_cancelFixes = true;
+    m_applyFuture.waitForFinished();
 }
 
 void Session::setTarget(const Target &target)
@@ -52,7 +55,7 @@ void Session::setTarget(const Target &target)
 
 void Session::setHost(std::unique_ptr<Host> host)
 {
-    m_host = host ? std::move(host) : std::make_unique<NullHost>();
+    m_host = host ? std::shared_ptr<Host>(std::move(host)) : std::make_shared<NullHost>();
 }
 
 QString Session::backupRoot() const
@@ -65,6 +68,7 @@ CheckContext Session::context() const
     CheckContext ctx;
     ctx.target = m_target;
     ctx.host = m_host.get();
+    ctx.hostOwner = m_host;
     return ctx;
 }
 
@@ -157,6 +161,18 @@ QList<FixInput> Session::fixInputSpecs(const QString &stepId) const
     return s && s->fix ? s->fix->inputs(context()) : QList<FixInput>();
 }
 
+QVariantMap Session::effectiveInputs(const QString &stepId) const
+{
+    const Article *a = article();
+    const Step *s = a ? a->step(stepId) : nullptr;
+    QVariantMap values = m_fixInputs.value(stepId);
+    if (s && s->fix)
+        for (const FixInput &in : s->fix->inputs(context()))
+            if (!values.contains(in.id) && in.kind != FixInput::Kind::Password)
+                values.insert(in.id, in.defaultValue);
+    return values;
+}
+
 FixPlan Session::planFix(const QString &stepId) const
 {
     const Article *a = article();
@@ -168,11 +184,7 @@ FixPlan Session::planFix(const QString &stepId) const
                                        .arg(stepId));
         return plan;
     }
-    QVariantMap values = m_fixInputs.value(stepId);
-    for (const FixInput &in : s->fix->inputs(context()))
-        if (!values.contains(in.id) && in.kind != FixInput::Kind::Password)
-            values.insert(in.id, in.defaultValue);
-    return s->fix->plan(context(), values);
+    return s->fix->plan(context(), effectiveInputs(stepId));
 }
 
 FixOutcome Session::applyFixNow(const QString &stepId)
@@ -220,11 +232,12 @@ void Session::applyFixes(const QStringList &stepIds)
         QString stepId;
         Step step;
         FixPlan plan;
+        QVariantMap inputs;
     };
     QList<Job> jobs;
     for (const QString &id : stepIds)
         if (const Step *s = a->step(id))
-            jobs.append({id, *s, planFix(id)});
+            jobs.append({id, *s, planFix(id), effectiveInputs(id)});
     const QString articleId = a->id;
     CheckContext ctx = context();
     ctx.cancelled = &m_cancelFixes; // honoured while a fix prepares, before it changes anything
@@ -236,7 +249,8 @@ void Session::applyFixes(const QStringList &stepIds)
         m_applying = false;
         Q_EMIT fixesFinished();
     });
-    watcher->setFuture(QtConcurrent::run([this, jobs, articleId, ctx, store] {
+    m_applyFuture = QtConcurrent::run([this, jobs, articleId, ctx, store] {
+        bool changedSomething = false;
         for (const Job &job : jobs) {
             if (m_cancelFixes)
                 break;
@@ -244,17 +258,34 @@ void Session::applyFixes(const QStringList &stepIds)
                                       Qt::QueuedConnection);
             CheckContext jobCtx = ctx;
             jobCtx.progress = progressForwarder(job.stepId);
+            // The plan the user previewed, unless an earlier fix of this batch changed the
+            // server since: then plan again from what is there now (two steps may edit the
+            // same file), and skip a step an earlier fix already resolved.
+            FixPlan plan = job.plan;
+            if (changedSomething && job.step.fix)
+                plan = job.step.fix->plan(jobCtx, job.inputs);
             FixOutcome out;
-            if (job.plan.error)
-                out.error = job.plan.error;
-            else
-                out = FixExecutor::apply(articleId, job.step, jobCtx, job.plan, store);
+            if (plan.error) {
+                out.error = plan.error;
+            } else if (changedSomething && plan.isEmpty()) {
+                out.error = KbError::make(QStringLiteral("fix.nothing"),
+                                          QCoreApplication::translate("kb::Session",
+                                                                      "Nothing left to change: an earlier fix in this batch already resolved it."));
+                if (job.step.check) {
+                    out.after = job.step.check->run(jobCtx);
+                    out.verified = out.after.status == Status::Pass;
+                }
+            } else {
+                out = FixExecutor::apply(articleId, job.step, jobCtx, plan, store);
+                changedSomething = changedSomething || out.applied || out.rolledBack;
+            }
             QMetaObject::invokeMethod(this, [this, id = job.stepId, out] {
                 recordOutcome(id, out);
                 Q_EMIT fixFinished(id, out.succeeded());
             }, Qt::QueuedConnection);
         }
-    }));
+    });
+    watcher->setFuture(m_applyFuture);
 }
 
 std::function<void(qint64, qint64, const QString &)> Session::progressForwarder(const QString &stepId)
@@ -282,11 +313,30 @@ std::function<void(qint64, qint64, const QString &)> Session::progressForwarder(
     };
 }
 
+KbError Session::undo(const QString &setId, bool force, QStringList *messages)
+{
+    const KbError e = backupStore().undo(setId, force, m_host.get(), messages);
+    if (e)
+        return e;
+    for (ArticleRun &run : m_runs)
+        for (StepRun &sr : run.steps)
+            if (sr.outcome && sr.outcome->backupSetId == setId) {
+                sr.outcome->undone = true;
+                sr.result = CheckResult::make(Status::NotRun,
+                                              QCoreApplication::translate("kb::Session",
+                                                                          "The fix was undone; run the diagnosis again."));
+            }
+    return {};
+}
+
 QString Session::operatorName() const
 {
     QString user = qEnvironmentVariable("USERNAME");
+    for (const char *var : {"USER", "LOGNAME"})
+        if (user.isEmpty())
+            user = qEnvironmentVariable(var);
     if (user.isEmpty())
-        user = qEnvironmentVariable("USER");
+        user = QDir::home().dirName();
     const QString domain = qEnvironmentVariable("USERDOMAIN");
     return domain.isEmpty() ? user : domain + QLatin1Char('\\') + user;
 }

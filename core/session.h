@@ -82,6 +82,11 @@ public:
     QVariantMap fixInputs(const QString &stepId) const { return m_fixInputs.value(stepId); }
     QList<FixInput> fixInputSpecs(const QString &stepId) const;
     FixPlan planFix(const QString &stepId) const;
+    // The values planFix() uses: what the user entered, defaults for the rest (no passwords).
+    QVariantMap effectiveInputs(const QString &stepId) const;
+    // Undoes a backup set and records it on the step whose fix made it (the report then says
+    // the fix was undone, and the step needs a new diagnosis).
+    KbError undo(const QString &setId, bool force, QStringList *messages = nullptr);
     // Applies the fixes one after another on a worker thread; cancel takes effect between fixes,
     // and inside a fix only while it prepares (a download), before anything is changed.
     // Progress of that preparation arrives as fixProgress(). A fix's follow-up checks (e.g.
@@ -113,7 +118,8 @@ private:
 
     QList<Target> m_installations;
     Target m_target;
-    std::unique_ptr<Host> m_host;
+    std::shared_ptr<Host> m_host;
+    QFuture<void> m_applyFuture;
     QString m_demoSandbox;
     QList<Article> m_articles;
     QString m_articleId;

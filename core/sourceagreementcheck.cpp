@@ -7,10 +7,10 @@
 namespace kb {
 
 namespace {
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("kb::SourceAgreementCheck", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::SourceAgreementCheck)
+};
 } // namespace
 
 CheckResult SourceAgreementCheck::run(const CheckContext &ctx) const
@@ -33,20 +33,20 @@ CheckResult SourceAgreementCheck::run(const CheckContext &ctx) const
         }
         where.append(QStringLiteral("%1 %2=%3").arg(Target::displayPath(l.location.file), l.entry.key, l.entry.value));
     }
-    const QString same = tr("the same source in every file");
+    const QString same = Tr::tr("the same source in every file");
     for (qsizetype i = 0; i < m_layout.sourceLocations.size() && i < result.evidence.size(); ++i)
         result.evidence[i].expected = same;
     if (present == 0) {
         result.status = Status::Warn;
-        result.message = tr("None of the files holds the update source under a known key; the lines found "
+        result.message = Tr::tr("None of the files holds the update source under a known key; the lines found "
                             "by scanning are shown.");
     } else if (distinct.size() == 1) {
         result.status = Status::Pass;
-        result.message = tr("%n file(s) name the same update source, %1.", present).arg(shown.first());
+        result.message = Tr::tr("%n file(s) name the same update source, %1.", nullptr, present).arg(shown.first());
     } else {
         result.status = Status::Fail;
         //: %1 = list "file key=value; file key=value"
-        result.message = tr("The update-source settings disagree: %1.").arg(where.join(QLatin1String("; ")));
+        result.message = Tr::tr("The update-source settings disagree: %1.").arg(where.join(QLatin1String("; ")));
     }
     return result;
 }

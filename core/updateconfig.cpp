@@ -11,10 +11,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::UpdateConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::UpdateConfig)
+};
 
 QString joinNote(const QString &a, const QString &b)
 {
@@ -37,7 +37,7 @@ public:
         const QString path = m_ctx.target.path(rel);
         if (!QFileInfo::exists(path)) {
             err = KbError::make(QStringLiteral("file.missing"),
-                                tr("%1 does not exist.").arg(Target::displayPath(rel)), path);
+                                Tr::tr("%1 does not exist.").arg(Target::displayPath(rel)), path);
         } else {
             l.doc = IniDocument::load(path, &err);
         }
@@ -83,10 +83,10 @@ void readSources(Files &files, const UpdateConfigLayout &layout, UpdateConfig &o
         row.file = Target::displayPath(loc.file);
         row.section = found.isEmpty() ? loc.section : line.entry.section;
         row.key = found.isEmpty() ? loc.key : line.entry.key;
-        row.found = !doc ? tr("(file not readable)") : found.isEmpty() ? tr("(absent)") : line.entry.value;
-        row.note = found.isEmpty() ? tr("checked key %1 in section [%2] of file %3; %4")
+        row.found = !doc ? Tr::tr("(file not readable)") : found.isEmpty() ? Tr::tr("(absent)") : line.entry.value;
+        row.note = found.isEmpty() ? Tr::tr("checked key %1 in section [%2] of file %3; %4")
                                          .arg(loc.key, loc.section, Target::displayPath(loc.file), loc.note)
-                                   : joinNote(tr("line %1").arg(line.entry.line), loc.note);
+                                   : joinNote(Tr::tr("line %1").arg(line.entry.line), loc.note);
         out.sourceEvidence.append(row);
         if (out.primarySource.isEmpty() && !found.isEmpty())
             out.primarySource = line.entry.value;
@@ -110,7 +110,7 @@ void readSources(Files &files, const UpdateConfigLayout &layout, UpdateConfig &o
             out.sources.append(line);
             out.sourceEvidence.append({QString(), Target::displayPath(rel), e.section, e.key, e.value,
                                        QString(),
-                                       tr("line %1; found by scanning for values containing \"%2\": "
+                                       Tr::tr("line %1; found by scanning for values containing \"%2\": "
                                           "whether the product reads this key is not known [inferred]")
                                            .arg(e.line)
                                            .arg(layout.candidateMarker)});
@@ -123,7 +123,7 @@ void readSources(Files &files, const UpdateConfigLayout &layout, UpdateConfig &o
         out.sourceEvidence.append({QString(), Target::displayPath(layout.sourceType.file),
                                    found.isEmpty() ? layout.sourceType.section : found.first().section,
                                    found.isEmpty() ? layout.sourceType.key : found.first().key,
-                                   found.isEmpty() ? tr("(absent)") : found.first().value, QString(),
+                                   found.isEmpty() ? Tr::tr("(absent)") : found.first().value, QString(),
                                    joinNote(layout.sourceTypeMeaning, layout.sourceType.note)});
     }
 }
@@ -141,7 +141,7 @@ void readProxy(Files &files, const ProxyLayout &p, UpdateConfig &out,
     };
     auto row = [&](const QString &key, const QString &found, bool present, const QString &note) {
         out.proxyEvidence.append({QString(), Target::displayPath(p.file), p.section, key,
-                                  !doc ? tr("(file not readable)") : present ? found : tr("(absent)"),
+                                  !doc ? Tr::tr("(file not readable)") : present ? found : Tr::tr("(absent)"),
                                   QString(), note});
     };
     bool hasEnable = false, hasType = false, hasAddr = false, hasPort = false, hasUser = false, hasPwd = false;
@@ -158,9 +158,9 @@ void readProxy(Files &files, const ProxyLayout &p, UpdateConfig &out,
     row(p.userKey, user, hasUser, p.note);
     out.proxyPasswordStored = hasPwd && !pwd.isEmpty();
     EvidenceRow pw{QString(), Target::displayPath(p.file), p.section, p.passwordKey,
-                   !hasPwd ? tr("(absent)") : pwd.isEmpty() ? tr("(empty)") : kRedacted, QString(),
-                   joinNote(isEncryptedValue(pwd) ? tr("stored encrypted by the product; never shown")
-                                                  : tr("never shown"),
+                   !hasPwd ? Tr::tr("(absent)") : pwd.isEmpty() ? Tr::tr("(empty)") : kRedacted, QString(),
+                   joinNote(isEncryptedValue(pwd) ? Tr::tr("stored encrypted by the product; never shown")
+                                                  : Tr::tr("never shown"),
                             p.passwordNote)};
     pw.secret = out.proxyPasswordStored;
     out.proxyEvidence.append(pw);
@@ -209,12 +209,12 @@ UpdateConfig UpdateConfig::read(const CheckContext &ctx, const UpdateConfigLayou
         if (out.timeoutConfigured)
             out.timeoutSeconds = int(qMin<qlonglong>(v * layout.timeoutUnitMs / 1000, 365 * 86400));
         out.timeoutEvidence = {QString(), Target::displayPath(layout.downloadTimeout.file),
-                               found.isEmpty() ? tr("(any section)") : found.first().section,
+                               found.isEmpty() ? Tr::tr("(any section)") : found.first().section,
                                found.isEmpty() ? layout.downloadTimeout.key : found.first().key,
-                               found.isEmpty() ? tr("(absent)") : found.first().value, QString(),
+                               found.isEmpty() ? Tr::tr("(absent)") : found.first().value, QString(),
                                joinNote(out.timeoutConfigured
-                                            ? tr("%1 s").arg(out.timeoutSeconds)
-                                            : tr("not set: assuming the default of %1 s").arg(out.timeoutSeconds),
+                                            ? Tr::tr("%1 s").arg(out.timeoutSeconds)
+                                            : Tr::tr("not set: assuming the default of %1 s").arg(out.timeoutSeconds),
                                         layout.timeoutNote)};
     }
     return out;

@@ -9,10 +9,10 @@
 namespace kb {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::UpdateSourceCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::UpdateSourceCheck)
+};
 } // namespace
 
 UpdateSourceCheck::UpdateSourceCheck(UpdateConfigLayout layout,
@@ -30,13 +30,13 @@ CheckResult UpdateSourceCheck::run(const CheckContext &ctx) const
     const QString expected = UpdateConfig::activeUpdateSourceFor(m_layout, version);
 
     EvidenceRow v;
-    v.item = tr("detected version");
-    v.found = version.isEmpty() ? tr("(unknown)") : version;
+    v.item = Tr::tr("detected version");
+    v.found = version.isEmpty() ? Tr::tr("(unknown)") : version;
     v.note = ctx.target.versionEvidence;
     result.evidence.append(v);
     EvidenceRow au;
-    au.item = tr("ActiveUpdate source for version %1").arg(version);
-    au.found = expected.isEmpty() ? tr("(version not in the table)") : expected;
+    au.item = Tr::tr("ActiveUpdate source for version %1").arg(version);
+    au.found = expected.isEmpty() ? Tr::tr("(version not in the table)") : expected;
     au.note = m_layout.activeUpdateNote;
     for (const auto &row : m_layout.activeUpdateSources)
         if (row.second == expected && m_layout.activeUpdateVersionNotes.contains(row.first))
@@ -49,26 +49,26 @@ CheckResult UpdateSourceCheck::run(const CheckContext &ctx) const
     const QString current = cfg.primarySource;
     if (current.isEmpty()) {
         result.status = Status::Warn;
-        result.message = tr("No known setting holds the update source. The lines shown were found by "
+        result.message = Tr::tr("No known setting holds the update source. The lines shown were found by "
                             "scanning; confirm in the console (Updates > Source) which one is used.");
         return result;
     }
     if (expected.isEmpty()) {
         result.status = Status::Warn;
-        result.message = tr("The update source is %1, but version \"%2\" has no known ActiveUpdate source to "
+        result.message = Tr::tr("The update source is %1, but version \"%2\" has no known ActiveUpdate source to "
                             "compare with.").arg(current, version);
         return result;
     }
     if (UpdateConfig::normalized(current) == UpdateConfig::normalized(expected)) {
         result.status = Status::Pass;
-        result.message = tr("The update source is the ActiveUpdate source for version %1.").arg(version);
+        result.message = Tr::tr("The update source is the ActiveUpdate source for version %1.").arg(version);
         return result;
     }
     const QString otherVersion = UpdateConfig::versionOfSource(m_layout, current);
     if (!otherVersion.isEmpty() && otherVersion != version) {
         result.status = Status::Fail;
         //: %1 = URL, %2 = its version, %3 = the server's version, %4 = the right URL
-        result.message = tr("The update source %1 is the ActiveUpdate source for version %2, but this server "
+        result.message = Tr::tr("The update source %1 is the ActiveUpdate source for version %2, but this server "
                             "is version %3. The source for %3 is %4.")
                              .arg(current, otherVersion, version, expected);
         return result;
@@ -86,16 +86,16 @@ CheckResult UpdateSourceCheck::run(const CheckContext &ctx) const
     result.evidence.append(ProbeReport::rows(req, r));
     if (r.ok()) {
         result.status = Status::Pass;
-        result.message = tr("The update source is a custom source, %1, and it answers. It is kept.").arg(current);
+        result.message = Tr::tr("The update source is a custom source, %1, and it answers. It is kept.").arg(current);
     } else if (r.failedStage == HttpStage::Cancelled) {
         result.status = Status::Error;
         result.message = r.error;
     } else {
         result.status = Status::Fail;
-        result.message = tr("The custom update source %1 does not answer (%2). Switch to the ActiveUpdate "
+        result.message = Tr::tr("The custom update source %1 does not answer (%2). Switch to the ActiveUpdate "
                             "source %3 or enter another source.")
                              .arg(current,
-                                  r.failedStage == HttpStage::None ? tr("HTTP %1").arg(r.status) : r.error,
+                                  r.failedStage == HttpStage::None ? Tr::tr("HTTP %1").arg(r.status) : r.error,
                                   expected);
     }
     return result;

@@ -11,10 +11,10 @@ namespace kb {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::UpdateSourceFix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::UpdateSourceFix)
+};
 
 const QString kSource = QStringLiteral("source");
 const QString kAlternate = QStringLiteral("alternate");
@@ -56,10 +56,10 @@ QString UpdateSourceFix::description() const
                                                m_layout.sourceLocations.at(i).key);
     const IniLocation primary = m_layout.sourceLocations.value(0);
     return m_mode == Mode::SwitchSource
-               ? tr("Switch the update source in %1 %2 to the chosen one: by default the ActiveUpdate "
+               ? Tr::tr("Switch the update source in %1 %2 to the chosen one: by default the ActiveUpdate "
                     "source for the detected version; a custom source is kept unless you pick another.")
                      .arg(Target::displayPath(primary.file), primary.key)
-               : tr("Set the other files' update-source lines (%1) to the chosen source, by default the "
+               : Tr::tr("Set the other files' update-source lines (%1) to the chosen source, by default the "
                     "one the update source step settles on.")
                      .arg(others.join(QLatin1String(", ")));
 }
@@ -79,7 +79,7 @@ QList<FixInput> UpdateSourceFix::inputs(const CheckContext &ctx) const
     FixInput source;
     source.id = kSource;
     source.kind = FixInput::Kind::Choice;
-    source.label = tr("Update source");
+    source.label = Tr::tr("Update source");
     source.defaultValue = defaultSource(ctx);
     const QString versionSource = UpdateConfig::activeUpdateSourceFor(m_layout, ctx.target.version);
     QStringList normalized;
@@ -94,11 +94,11 @@ QList<FixInput> UpdateSourceFix::inputs(const CheckContext &ctx) const
     for (const UpdateConfig::SourceLine &l : cfg.sources)
         if (l.known && l.entry.line > 0)
             offer(l.entry.value);
-    source.help = tr("The ActiveUpdate source for version %1 is %2.").arg(ctx.target.version, versionSource);
+    source.help = Tr::tr("The ActiveUpdate source for version %1 is %2.").arg(ctx.target.version, versionSource);
     FixInput alternate;
     alternate.id = kAlternate;
-    alternate.label = tr("Or another update source (URL; leave empty to use the choice above)");
-    alternate.help = tr("For example an intranet mirror: http://server:port/path.");
+    alternate.label = Tr::tr("Or another update source (URL; leave empty to use the choice above)");
+    alternate.help = Tr::tr("For example an intranet mirror: http://server:port/path.");
     QList<FixInput> out{source, alternate};
     if (m_mode != Mode::SwitchSource || primaryPresent(m_layout, cfg))
         return out;
@@ -112,11 +112,11 @@ QList<FixInput> UpdateSourceFix::inputs(const CheckContext &ctx) const
         c.choices = {kNo, kYes};
         c.defaultValue = kNo;
         //: %1 = file, %2 = section, %3 = key, %4 = line, %5 = value
-        c.label = tr("Change %1 [%2] %3 (line %4), now \"%5\"?")
+        c.label = Tr::tr("Change %1 [%2] %3 (line %4), now \"%5\"?")
                       .arg(Target::displayPath(l.location.file), l.entry.section, l.entry.key)
                       .arg(l.entry.line)
                       .arg(l.entry.value);
-        c.help = tr("No known key holds the update source. This line was found by scanning for values "
+        c.help = Tr::tr("No known key holds the update source. This line was found by scanning for values "
                     "containing \"%1\"; change it only if you know the product reads its update source there.")
                      .arg(m_layout.candidateMarker);
         out.append(c);
@@ -134,7 +134,7 @@ FixPlan UpdateSourceFix::plan(const CheckContext &ctx, const QVariantMap &in) co
     if (chosen.isEmpty() || !url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
         plan.error = KbError::make(QStringLiteral("fix.input"),
-                                   tr("Enter the update source as an http:// or https:// address."));
+                                   Tr::tr("Enter the update source as an http:// or https:// address."));
         return plan;
     }
     const UpdateConfig cfg = UpdateConfig::read(ctx, m_layout);
@@ -166,7 +166,7 @@ FixPlan UpdateSourceFix::plan(const CheckContext &ctx, const QVariantMap &in) co
         }
         if (!docs[l.location.file].setValueAtLine(l.entry.line, chosen)) {
             plan.error = KbError::make(QStringLiteral("fix.encoding"),
-                                       tr("%1 cannot hold this address.").arg(Target::displayPath(l.location.file)),
+                                       Tr::tr("%1 cannot hold this address.").arg(Target::displayPath(l.location.file)),
                                        ctx.target.path(l.location.file));
             return plan;
         }
@@ -186,27 +186,27 @@ FixPlan UpdateSourceFix::plan(const CheckContext &ctx, const QVariantMap &in) co
     const QString others = untouched.join(QLatin1String(", "));
     if (plan.edits.isEmpty()) {
         QString why = m_mode == Mode::SwitchSource
-                          ? (hasPrimary ? tr("The update source already is %1.").arg(chosen)
-                                        : tr("No line was chosen: no known key holds the update source; tick the "
+                          ? (hasPrimary ? Tr::tr("The update source already is %1.").arg(chosen)
+                                        : Tr::tr("No line was chosen: no known key holds the update source; tick the "
                                              "line to change."))
-                          : tr("The other files already name %1.").arg(chosen);
+                          : Tr::tr("The other files already name %1.").arg(chosen);
         if (!others.isEmpty())
             why += QLatin1Char(' ')
-                   + (m_mode == Mode::SwitchSource ? tr("%1 differ: the update-source settings step sets them.")
-                                                   : tr("%1 differs: the update source step switches it."))
+                   + (m_mode == Mode::SwitchSource ? Tr::tr("%1 differ: the update-source settings step sets them.")
+                                                   : Tr::tr("%1 differs: the update source step switches it."))
                          .arg(others);
         plan.error = KbError::make(QStringLiteral("fix.nothing"), why);
         return plan;
     }
     if (!others.isEmpty())
         plan.notes.append(m_mode == Mode::SwitchSource
-                              ? tr("%1 still name another source: the update-source settings step sets them.").arg(others)
-                              : tr("%1 names another source: the update source step switches it.").arg(others));
+                              ? Tr::tr("%1 still name another source: the update-source settings step sets them.").arg(others)
+                              : Tr::tr("%1 names another source: the update source step switches it.").arg(others));
     if (!cfg.sourceTypeValue.isEmpty())
-        plan.notes.append(tr("%1 %2=%3 is left as it is: what its values mean is not known for sure.")
+        plan.notes.append(Tr::tr("%1 %2=%3 is left as it is: what its values mean is not known for sure.")
                               .arg(Target::displayPath(m_layout.sourceType.file), m_layout.sourceType.key,
                                    cfg.sourceTypeValue));
-    plan.notes.append(tr("After the change, start a manual update in the console to confirm that the server "
+    plan.notes.append(Tr::tr("After the change, start a manual update in the console to confirm that the server "
                          "downloads from %1.").arg(chosen));
     plan.followUps = m_followUps;
     return plan;

@@ -277,6 +277,20 @@ private Q_SLOTS:
         QCOMPARE(r.failedStage, HttpStage::Stalled);
     }
 
+    void tlsHandshakeFails()
+    {
+        // https:// to a server that only speaks plain HTTP: the handshake gets no answer.
+        HttpRequest req = request(QString());
+        req.url = QUrl(QStringLiteral("https://%1:%2/activeupdate/server.ini").arg(kSource).arg(m_server.port()));
+        const HttpResult r = httpGet(req);
+        QCOMPARE(r.failedStage, HttpStage::Tls);
+        QCOMPARE(r.code, QStringLiteral("tls"));
+        QVERIFY2(r.error.startsWith(QStringLiteral("The TLS handshake with %1 failed").arg(kSource)), qPrintable(r.error));
+        QVERIFY(r.connectMs >= 0);
+        QVERIFY(r.tlsMs >= 0);
+        QCOMPARE(r.status, 0);
+    }
+
     void hostsMapFromEnvironment()
     {
         NameResolver::clearOverride();

@@ -127,6 +127,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("password");
         QTest::addColumn<int>("stage");
         QTest::addColumn<QString>("code");
+        QTest::newRow("tinyproxy-open") << int(LocalProxy::Kind::Tinyproxy) << QStringLiteral("open") << int(HttpStage::None) << QString();
+        QTest::newRow("microsocks-open") << int(LocalProxy::Kind::Microsocks) << QStringLiteral("open") << int(HttpStage::None) << QString();
         QTest::newRow("tinyproxy-ok") << int(LocalProxy::Kind::Tinyproxy) << kPassword << int(HttpStage::None) << QString();
         QTest::newRow("tinyproxy-wrong-password") << int(LocalProxy::Kind::Tinyproxy) << kWrong
                                                   << int(HttpStage::ProxyAuth) << QStringLiteral("proxy.auth");
@@ -144,8 +146,12 @@ private Q_SLOTS:
         QFETCH(QString, password);
         QFETCH(int, stage);
         QFETCH(QString, code);
-        LocalProxy proxy(LocalProxy::Kind(kind), kUser, kPassword);
+        // "open": a proxy without authentication, asked without credentials.
+        const bool open = password == QLatin1String("open");
+        LocalProxy proxy(LocalProxy::Kind(kind), open ? QString() : kUser, open ? QString() : kPassword);
         QVERIFY2(proxy.start(), qPrintable(proxy.error()));
+        if (open)
+            password = QString();
         const auto type = LocalProxy::Kind(kind) == LocalProxy::Kind::Tinyproxy ? ProxySettings::Type::Http
                                                                                  : ProxySettings::Type::Socks5;
         const int hitsBefore = m_source.hits(QStringLiteral("/activeupdate/server.ini"));

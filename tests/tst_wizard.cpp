@@ -21,7 +21,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -223,8 +222,6 @@ private Q_SLOTS:
         QVERIFY(!aucfgBefore.contains("timeout=99999"));
 
         STEP(applyAll());
-        if (qEnvironmentVariableIsSet("KBW_GRAB"))
-            m_wizard->currentPage()->findChild<QScrollArea *>()->widget()->grab().save(qEnvironmentVariable("KBW_GRAB"));
 
         const QByteArray aucfg = readFile(wfbs(QStringLiteral("Admin/aucfg.ini")));
         QVERIFY(aucfg.contains("ConnectTimeout=60\r\ntimeout=99999\r\n"));

@@ -19,10 +19,10 @@ namespace kb::articles {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("kb::articles::UpdateFailure", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kb::articles::UpdateFailure)
+};
 
 // ---- The facts this article relies on (FACTS.md); [inferred] ones only here. ----------------
 const char *const kAuConfigFile = "Admin/aucfg.ini";                 // [article]
@@ -97,8 +97,8 @@ IniRule auTimeoutRule()
     r.op = IniRule::Op::AtLeast;
     r.value = QLatin1String(kAuTimeoutValue);
     r.fixValue = QLatin1String(kAuTimeoutValue);
-    r.expectedText = tr("%1 or more").arg(QLatin1String(kAuTimeoutValue));
-    r.note = tr("any section; added to [%1] when absent [inferred]").arg(QLatin1String(kAuTimeoutSection));
+    r.expectedText = Tr::tr("%1 or more").arg(QLatin1String(kAuTimeoutValue));
+    r.note = Tr::tr("any section; added to [%1] when absent [inferred]").arg(QLatin1String(kAuTimeoutSection));
     return r;
 }
 
@@ -112,33 +112,33 @@ IniRule duplicationRule()
     r.value = QLatin1String(kSmartDuplication);
     r.fixValue = QLatin1String(kSiteDuplication);
     r.absentFails = false;
-    r.expectedText = tr("%1 (Site Duplication)").arg(QLatin1String(kSiteDuplication));
-    r.note = tr("%1 = Smart Duplication").arg(QLatin1String(kSmartDuplication));
+    r.expectedText = Tr::tr("%1 (Site Duplication)").arg(QLatin1String(kSiteDuplication));
+    r.note = Tr::tr("%1 = Smart Duplication").arg(QLatin1String(kSmartDuplication));
     return r;
 }
 
 UpdateConfigLayout updateLayout()
 {
     UpdateConfigLayout l;
-    const QString inferredKey = tr("key name [inferred]");
+    const QString inferredKey = Tr::tr("key name [inferred]");
     for (const SourceKey &k : kSourceKeys)
         l.sourceLocations.append({QLatin1String(k.file), QLatin1String(k.section), QLatin1String(k.key),
-                                  tr("file [article], section and key [inferred]")});
+                                  Tr::tr("file [article], section and key [inferred]")});
     l.sourceType = {QLatin1String(kSourceTypeKey.file), QLatin1String(kSourceTypeKey.section),
                     QLatin1String(kSourceTypeKey.key), inferredKey};
-    l.sourceTypeMeaning = tr("0 = Trend Micro ActiveUpdate, 1 = another source [inferred]; shown, never changed");
+    l.sourceTypeMeaning = Tr::tr("0 = Trend Micro ActiveUpdate, 1 = another source [inferred]; shown, never changed");
     l.candidateMarker = QLatin1String(kSourceMarker);
     l.serverIniName = QLatin1String(kServerIni);
     for (const auto &row : kActiveUpdate)
         l.activeUpdateSources.append({QLatin1String(row[0]), QLatin1String(row[1])});
-    l.activeUpdateNote = tr("host <code>-p.activeupdate.trendmicro.com [inferred] from the public OfficeScan pattern");
+    l.activeUpdateNote = Tr::tr("host <code>-p.activeupdate.trendmicro.com [inferred] from the public OfficeScan pattern");
     l.activeUpdateVersionNotes.insert(QStringLiteral("6.0"),
-                                      tr("6.0 is not among the versions the article covers (7.0 to 10.0)"));
+                                      Tr::tr("6.0 is not among the versions the article covers (7.0 to 10.0)"));
     l.downloadTimeout = {QLatin1String(kAuConfigFile), QString(), QLatin1String(kAuTimeoutKey),
-                         tr("key [article]")};
+                         Tr::tr("key [article]")};
     l.timeoutUnitMs = kAuTimeoutUnitMs;
     l.defaultTimeoutSeconds = kAuTimeoutDefaultSeconds;
-    l.timeoutNote = tr("read as seconds, %1 s when absent [inferred]").arg(kAuTimeoutDefaultSeconds);
+    l.timeoutNote = Tr::tr("read as seconds, %1 s when absent [inferred]").arg(kAuTimeoutDefaultSeconds);
 
     ProxyLayout &p = l.proxy;
     p.file = QLatin1String(kProxyFile);
@@ -155,9 +155,9 @@ UpdateConfigLayout updateLayout()
     p.httpTypes = {p.typeHttp};
     p.socks4Types = {p.typeSocks4};
     p.socks5Types = {p.typeSocks5, QStringLiteral("SOCKS")};
-    p.note = tr("checked in section %1 of file %2; file, section and key [inferred]")
+    p.note = Tr::tr("checked in section %1 of file %2; file, section and key [inferred]")
                  .arg(p.section, Target::displayPath(p.file));
-    p.passwordNote = tr("key name [public]");
+    p.passwordNote = Tr::tr("key name [public]");
     return l;
 }
 
@@ -167,49 +167,49 @@ Article updateFailure()
 {
     Article a;
     a.id = QStringLiteral("update-failure");
-    a.title = tr("The Security Server is not updating");
-    a.summary = tr("Troubleshooting Security Server update issues in Worry-Free Business Security "
+    a.title = Tr::tr("The Security Server is not updating");
+    a.summary = Tr::tr("Troubleshooting Security Server update issues in Worry-Free Business Security "
                    "7.0 to 10.0 (knowledge-base article 000).");
     a.symptoms = {
-        tr("The Security Server is not updating"),
-        tr("Manual update works but scheduled update does not"),
-        tr("\"The Security Server was unable to reach the update source\""),
-        tr("Update shows \"100% Not completed\""),
-        tr("\"Generic failure on source network\""),
+        Tr::tr("The Security Server is not updating"),
+        Tr::tr("Manual update works but scheduled update does not"),
+        Tr::tr("\"The Security Server was unable to reach the update source\""),
+        Tr::tr("Update shows \"100% Not completed\""),
+        Tr::tr("\"Generic failure on source network\""),
     };
     a.products = {Product::Wfbs};
     a.facts = {
-        {tr("ActiveUpdate settings file"), Target::displayPath(QLatin1String(kAuConfigFile)), QStringLiteral("article")},
-        {tr("download timeout"), QStringLiteral("%1=%2").arg(QLatin1String(kAuTimeoutKey), QLatin1String(kAuTimeoutValue)), QStringLiteral("article")},
-        {tr("section that gets the timeout when it is absent"), QStringLiteral("[%1]").arg(QLatin1String(kAuTimeoutSection)), QStringLiteral("inferred")},
-        {tr("component settings file"), Target::displayPath(QLatin1String(kComponentFile)), QStringLiteral("article")},
-        {tr("duplication keys"), QStringLiteral("DuplicationAction, DuplicateAction"), QStringLiteral("article")},
-        {tr("keep each key's own spelling when replacing 80 by 0"), tr("yes"), QStringLiteral("inferred")},
-        {tr("master service"), QLatin1String(kMasterService), QStringLiteral("public")},
-        {tr("download timeout unit, and its value when absent"), tr("seconds; %1 s").arg(kAuTimeoutDefaultSeconds), QStringLiteral("inferred")},
-        {tr("proxy settings"), QStringLiteral("%1 [%2] %3, %4, %5, %6, %7")
+        {Tr::tr("ActiveUpdate settings file"), Target::displayPath(QLatin1String(kAuConfigFile)), QStringLiteral("article")},
+        {Tr::tr("download timeout"), QStringLiteral("%1=%2").arg(QLatin1String(kAuTimeoutKey), QLatin1String(kAuTimeoutValue)), QStringLiteral("article")},
+        {Tr::tr("section that gets the timeout when it is absent"), QStringLiteral("[%1]").arg(QLatin1String(kAuTimeoutSection)), QStringLiteral("inferred")},
+        {Tr::tr("component settings file"), Target::displayPath(QLatin1String(kComponentFile)), QStringLiteral("article")},
+        {Tr::tr("duplication keys"), QStringLiteral("DuplicationAction, DuplicateAction"), QStringLiteral("article")},
+        {Tr::tr("keep each key's own spelling when replacing 80 by 0"), Tr::tr("yes"), QStringLiteral("inferred")},
+        {Tr::tr("master service"), QLatin1String(kMasterService), QStringLiteral("public")},
+        {Tr::tr("download timeout unit, and its value when absent"), Tr::tr("seconds; %1 s").arg(kAuTimeoutDefaultSeconds), QStringLiteral("inferred")},
+        {Tr::tr("proxy settings"), QStringLiteral("%1 [%2] %3, %4, %5, %6, %7")
              .arg(Target::displayPath(QLatin1String(kProxyFile)), QLatin1String(kProxySection), QLatin1String(kProxyEnableKey),
                   QLatin1String(kProxyTypeKey), QLatin1String(kProxyAddressKey), QLatin1String(kProxyPortKey),
                   QLatin1String(kProxyUserKey)), QStringLiteral("inferred")},
-        {tr("proxy password key (encrypted by the product, never written)"), QLatin1String(kProxyPasswordKey), QStringLiteral("public")},
-        {tr("proxy types as stored"), QStringLiteral("HTTP, SOCKS4, SOCKS5"), QStringLiteral("inferred")},
+        {Tr::tr("proxy password key (encrypted by the product, never written)"), QLatin1String(kProxyPasswordKey), QStringLiteral("public")},
+        {Tr::tr("proxy types as stored"), QStringLiteral("HTTP, SOCKS4, SOCKS5"), QStringLiteral("inferred")},
     };
     for (const SourceKey &k : kSourceKeys)
-        a.facts.append({tr("update source line"), QStringLiteral("%1 [%2] %3").arg(Target::displayPath(QLatin1String(k.file)),
+        a.facts.append({Tr::tr("update source line"), QStringLiteral("%1 [%2] %3").arg(Target::displayPath(QLatin1String(k.file)),
                                                                                   QLatin1String(k.section), QLatin1String(k.key)),
                         QStringLiteral("inferred")});
-    a.facts.append({tr("update source type"), QStringLiteral("%1 [%2] %3").arg(Target::displayPath(QLatin1String(kSourceTypeKey.file)),
+    a.facts.append({Tr::tr("update source type"), QStringLiteral("%1 [%2] %3").arg(Target::displayPath(QLatin1String(kSourceTypeKey.file)),
                                                                              QLatin1String(kSourceTypeKey.section), QLatin1String(kSourceTypeKey.key)),
                     QStringLiteral("inferred")});
     for (const auto &row : kActiveUpdate)
-        a.facts.append({tr("ActiveUpdate source for %1").arg(QLatin1String(row[0])), QLatin1String(row[1]), QStringLiteral("inferred")});
-    a.facts.append({tr("host names for the firewall"), QStringLiteral("%1, %2").arg(QLatin1String(kActiveUpdateHost), QLatin1String(kSmartScanHost)), QStringLiteral("inferred")});
-    a.facts.append({tr("license server"), QLatin1String(kLicenseHost), QStringLiteral("public")});
-    a.facts.append({tr("download cache, its index and checksum list"),
+        a.facts.append({Tr::tr("ActiveUpdate source for %1").arg(QLatin1String(row[0])), QLatin1String(row[1]), QStringLiteral("inferred")});
+    a.facts.append({Tr::tr("host names for the firewall"), QStringLiteral("%1, %2").arg(QLatin1String(kActiveUpdateHost), QLatin1String(kSmartScanHost)), QStringLiteral("inferred")});
+    a.facts.append({Tr::tr("license server"), QLatin1String(kLicenseHost), QStringLiteral("public")});
+    a.facts.append({Tr::tr("download cache, its index and checksum list"),
                     QStringLiteral("%1: %2, %3 [%4]").arg(Target::displayPath(QLatin1String(kCacheDir)), QLatin1String(kCacheIndex),
                                                           QLatin1String(kCacheChecksums), QLatin1String(kCacheChecksumSection)),
                     QStringLiteral("inferred")});
-    a.facts.append({tr("Disk Cleaner location"), Target::displayPath(QLatin1String(kDiskCleaner)), QStringLiteral("inferred")});
+    a.facts.append({Tr::tr("Disk Cleaner location"), Target::displayPath(QLatin1String(kDiskCleaner)), QStringLiteral("inferred")});
 
     const UpdateConfigLayout layout = updateLayout();
     // The proxy password typed into the proxy form: memory only, shared by the network checks.
@@ -223,39 +223,39 @@ Article updateFailure()
     {
         Step s;
         s.id = QStringLiteral("au-timeout");
-        s.title = tr("Update download timeout");
-        s.why = tr("Slow downloads from the update source time out and the update fails. The "
+        s.title = Tr::tr("Update download timeout");
+        s.why = Tr::tr("Slow downloads from the update source time out and the update fails. The "
                    "article raises the ActiveUpdate timeout to %1.")
                     .arg(QLatin1String(kAuTimeoutValue));
         s.check = std::make_shared<IniValueCheck>(QList<IniRule>{auTimeoutRule()});
         IniValueFix::Options o;
         o.insertSection = QLatin1String(kAuTimeoutSection);
-        o.description = tr("Set timeout=%1 in %2 (raised where it is; added when absent).")
+        o.description = Tr::tr("Set timeout=%1 in %2 (raised where it is; added when absent).")
                             .arg(QLatin1String(kAuTimeoutValue),
                                  Target::displayPath(QLatin1String(kAuConfigFile)));
         s.fix = std::make_shared<IniValueFix>(QList<IniRule>{auTimeoutRule()}, o);
-        s.manual = tr("After the fix, start a manual update and check that it completes.");
+        s.manual = Tr::tr("After the fix, start a manual update and check that it completes.");
         a.steps.append(s);
     }
     {
         Step s;
         s.id = QStringLiteral("proxy");
-        s.title = tr("The server's proxy for updates");
-        s.why = tr("The scheduled update runs as the Security Server service, so it uses the proxy set in "
+        s.title = Tr::tr("The server's proxy for updates");
+        s.why = Tr::tr("The scheduled update runs as the Security Server service, so it uses the proxy set in "
                    "the server's own settings, not the browser's: a manual update from a browser session "
                    "can work while the scheduled one fails. A wrong address, port or password stops it.");
         s.check = std::make_shared<ProxyCheck>(layout, credentials);
         s.fix = std::make_shared<ProxyFix>(layout, credentials,
                                            QList<FollowUpCheck>{{QStringLiteral("au-reachability"), reachability}});
-        s.manual = tr("Type the proxy password in the console (Administration > Global Settings > Proxy): the "
+        s.manual = Tr::tr("Type the proxy password in the console (Administration > Global Settings > Proxy): the "
                       "product stores it encrypted, so the wizard never writes it.");
         a.steps.append(s);
     }
     {
         Step s;
         s.id = QStringLiteral("au-reachability");
-        s.title = tr("Can the server reach the update source?");
-        s.why = tr("\"Unable to reach the update source\" and \"Generic failure on source network\" mean one "
+        s.title = Tr::tr("Can the server reach the update source?");
+        s.why = Tr::tr("\"Unable to reach the update source\" and \"Generic failure on source network\" mean one "
                    "stage of the download failed: name lookup, connection, proxy, TLS, the server's answer, "
                    "or time. This step finds which, and how long each stage took.");
         s.check = reachability;
@@ -264,8 +264,8 @@ Article updateFailure()
     {
         Step s;
         s.id = QStringLiteral("au-source");
-        s.title = tr("Update source for this version");
-        s.why = tr("Each Worry-Free version downloads from its own ActiveUpdate source; a source for another "
+        s.title = Tr::tr("Update source for this version");
+        s.why = Tr::tr("Each Worry-Free version downloads from its own ActiveUpdate source; a source for another "
                    "version, or a custom source that does not answer, leaves the server without updates.");
         s.check = sourceCheck;
         s.fix = std::make_shared<UpdateSourceFix>(
@@ -277,25 +277,25 @@ Article updateFailure()
     {
         Step s;
         s.id = QStringLiteral("firewall");
-        s.title = tr("Firewall allow-list");
-        s.why = tr("A firewall that blocks Trend Micro's servers stops the download. The article resolves each "
+        s.title = Tr::tr("Firewall allow-list");
+        s.why = Tr::tr("A firewall that blocks Trend Micro's servers stops the download. The article resolves each "
                    "server name and allows its address block (the last octet from .0 to .255).");
         s.check = std::make_shared<FirewallCheck>(
             layout,
             QList<FirewallCheck::HostName>{
-                {tr("ActiveUpdate (pattern and engine downloads)"), QLatin1String(kActiveUpdateHost), tr("name [inferred]")},
-                {tr("license update"), QLatin1String(kLicenseHost), tr("name [public] for other Trend Micro products")},
-                {tr("Smart Scan (Smart Protection Network)"), QLatin1String(kSmartScanHost), tr("name [inferred]")},
+                {Tr::tr("ActiveUpdate (pattern and engine downloads)"), QLatin1String(kActiveUpdateHost), Tr::tr("name [inferred]")},
+                {Tr::tr("license update"), QLatin1String(kLicenseHost), Tr::tr("name [public] for other Trend Micro products")},
+                {Tr::tr("Smart Scan (Smart Protection Network)"), QLatin1String(kSmartScanHost), Tr::tr("name [inferred]")},
             },
-            QStringList{tr("antispam update server"), tr("AutoUpdate server"), tr("Outbreak Prevention Policy (OPP) server")});
-        s.manual = tr("Give the allow-list to the firewall administrator; after the change, run this step again.");
+            QStringList{Tr::tr("antispam update server"), Tr::tr("AutoUpdate server"), Tr::tr("Outbreak Prevention Policy (OPP) server")});
+        s.manual = Tr::tr("Give the allow-list to the firewall administrator; after the change, run this step again.");
         a.steps.append(s);
     }
     {
         Step s;
         s.id = QStringLiteral("update-source-config");
-        s.title = tr("Update source settings agree");
-        s.why = tr("The update source is stored in several files; when they disagree, parts of the server "
+        s.title = Tr::tr("Update source settings agree");
+        s.why = Tr::tr("The update source is stored in several files; when they disagree, parts of the server "
                    "download from a different source than the console shows.");
         s.check = agreementCheck;
         s.fix = std::make_shared<UpdateSourceFix>(
@@ -307,8 +307,8 @@ Article updateFailure()
     {
         Step s;
         s.id = QStringLiteral("disk-cleaner");
-        s.title = tr("Damaged files in the download cache");
-        s.why = tr("A truncated or empty pattern file in the server's download cache makes every update stop "
+        s.title = Tr::tr("Damaged files in the download cache");
+        s.why = Tr::tr("A truncated or empty pattern file in the server's download cache makes every update stop "
                    "at \"100% Not completed\". The article cleans the cache with Disk Cleaner.");
         DownloadCacheCheck::Layout c;
         c.cacheDir = QLatin1String(kCacheDir);
@@ -317,10 +317,10 @@ Article updateFailure()
         c.checksumSection = QLatin1String(kCacheChecksumSection);
         c.toolPath = QLatin1String(kDiskCleaner);
         c.toolArguments = QLatin1String(kDiskCleanerArgs);
-        c.note = tr("cache folder, index and checksum list [inferred]");
-        c.toolNote = tr("TMDiskCleaner.exe [public]; its folder on the server [inferred]");
+        c.note = Tr::tr("cache folder, index and checksum list [inferred]");
+        c.toolNote = Tr::tr("TMDiskCleaner.exe [public]; its folder on the server [inferred]");
         s.check = std::make_shared<DownloadCacheCheck>(c);
-        s.manual = tr("Run Disk Cleaner (TMDiskCleaner.exe %1, from Trend Micro KB 1055066) on the server, or "
+        s.manual = Tr::tr("Run Disk Cleaner (TMDiskCleaner.exe %1, from Trend Micro KB 1055066) on the server, or "
                       "delete the damaged files this step lists together with their .sig files; then start a "
                       "manual update so they are downloaded again.")
                        .arg(QLatin1String(kDiskCleanerArgs));
@@ -329,20 +329,20 @@ Article updateFailure()
     {
         Step s;
         s.id = QStringLiteral("duplication-action");
-        s.title = tr("Smart Duplication of components");
-        s.why = tr("With Smart Duplication (%1) the server keeps every component version to "
+        s.title = Tr::tr("Smart Duplication of components");
+        s.why = Tr::tr("With Smart Duplication (%1) the server keeps every component version to "
                    "download only increments; switching to Site Duplication (%2) downloads full "
                    "patterns instead, which resolves corrupted increments.")
                     .arg(QLatin1String(kSmartDuplication), QLatin1String(kSiteDuplication));
         s.check = std::make_shared<IniValueCheck>(QList<IniRule>{duplicationRule()});
         IniValueFix::Options o;
         o.restartService = QLatin1String(kMasterService);
-        o.description = tr("Replace every DuplicationAction/DuplicateAction value of %1 with %2 in "
+        o.description = Tr::tr("Replace every DuplicationAction/DuplicateAction value of %1 with %2 in "
                            "%3, keeping each key's own spelling, then restart the Security Server "
                            "master service.")
                             .arg(QLatin1String(kSmartDuplication), QLatin1String(kSiteDuplication),
                                  Target::displayPath(QLatin1String(kComponentFile)));
-        o.notes = {tr("Trade-off: Site Duplication uses more bandwidth on every update but less "
+        o.notes = {Tr::tr("Trade-off: Site Duplication uses more bandwidth on every update but less "
                       "disk space on the server.")};
         s.fix = std::make_shared<IniValueFix>(QList<IniRule>{duplicationRule()}, o);
         a.steps.append(s);
@@ -350,8 +350,8 @@ Article updateFailure()
     {
         Step s;
         s.id = QStringLiteral("support-bundle");
-        s.title = tr("Information for Trend Micro support");
-        s.why = tr("If updates still fail, Trend Micro support needs the Case Diagnostic Tool log "
+        s.title = Tr::tr("Information for Trend Micro support");
+        s.why = Tr::tr("If updates still fail, Trend Micro support needs the Case Diagnostic Tool log "
                    "and this report.");
         s.manual = caseDiagnosticToolInstructions();
         a.steps.append(s);

@@ -25,13 +25,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const kb::IniDocument reparsed = kb::IniDocument::parse(doc.serialize(), QStringLiteral("fuzz.ini"), &again);
         if (again)
             abort(); // an edit must never make a valid file invalid
-        // The edited line holds the new value (looked up by line: value() only sees the first of
-        // duplicate sections, as Windows does, so it is not the right probe here).
+        // The edited line holds the new value. It is found by line, not by name: an edit can
+        // turn an ANSI file into valid UTF-8 (the fuzzer found a stray BOM sequence whose only
+        // non-UTF-8 neighbour was the old value), and then other non-ASCII bytes decode
+        // differently on the next read, although every byte is kept.
         bool found = false;
-        for (const kb::IniDocument::Entry &m : reparsed.find(e.section, e.key))
+        for (const kb::IniDocument::Entry &m : reparsed.entries())
             found = found || (m.line == e.line && m.value == (changed ? QStringLiteral("99999") : e.value));
         if (!found)
             abort();
+        const QList<QByteArray> before = bytes.split('\n'), after = doc.serialize().split('\n');
+        if (before.size() != after.size())
+            abort();
+        int differing = 0;
+        for (int i = 0; i < before.size(); ++i)
+            differing += before.at(i) != after.at(i);
+        if (differing > 1)
+            abort(); // an edit changes one line only
     }
     return 0;
 }
