@@ -1,5 +1,7 @@
 #include "demohost.h"
 
+#include "demonetwork.h"
+
 #include "atomicfile.h"
 #include "icaclsparser.h"
 
@@ -130,7 +132,18 @@ ServiceControlResult DemoHost::startLocked(const QString &name)
         r.finalState = ServiceState::Running;
         return r;
     }
-    const int startError = svc.value(QLatin1String("startError")).toInt();
+    int startError = svc.value(QLatin1String("startError")).toInt();
+    // "startErrorUnless": {"glob": "<folder relative to the sandbox>/<pattern>", "atLeast": n}:
+    // the start error holds only while fewer than n files match (the LWCS service times out
+    // with 1053 while wcspatterns misses its pattern files, as article 004 says).
+    const QJsonObject unless = svc.value(QLatin1String("startErrorUnless")).toObject();
+    if (startError != 0 && !unless.isEmpty()) {
+        const QString glob = unless.value(QLatin1String("glob")).toString();
+        const QDir dir(QDir(m_root).filePath(glob.section(QLatin1Char('/'), 0, -2)));
+        const QStringList present = dir.entryList({glob.section(QLatin1Char('/'), -1)}, QDir::Files);
+        if (present.size() >= unless.value(QLatin1String("atLeast")).toInt(1))
+            startError = 0;
+    }
     if (startError != 0) {
         r.win32Error = quint32(startError);
         r.finalState = ServiceState::Stopped;
@@ -150,6 +163,7 @@ ServiceControlResult DemoHost::startLocked(const QString &name)
         return r;
     r.ok = true;
     r.finalState = ServiceState::Running;
+    DemoNetwork::setServiceRunning(key, true);
     return r;
 }
 
@@ -190,6 +204,7 @@ ServiceControlResult DemoHost::stopLocked(const QString &name)
         return r;
     r.ok = true;
     r.finalState = ServiceState::Stopped;
+    DemoNetwork::setServiceRunning(key, false);
     return r;
 }
 

@@ -1,10 +1,15 @@
 #include "hostfactory.h"
 
 #include "demohost.h"
+#include "demonetwork.h"
+#include "logging.h"
+#include "netprobe.h"
 #include "demosandbox.h"
 #include "windowshost.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace kb {
 
@@ -31,6 +36,12 @@ std::unique_ptr<Host> makeHost(const QString &kind, const Target &target, KbErro
                                                                "sandbox (see --demo)."),
                                    target.pccsrv);
             return nullptr;
+        }
+        // The demo's simulated network: from here on no name resolves except the demo's own,
+        // so nothing the demo does reaches the internet.
+        if (KbError e = DemoNetwork::activate(sandbox)) {
+            qCWarning(lcNet) << e.toString();
+            NameResolver::setOverride({}); // no simulated network: then no name resolves at all
         }
         return std::make_unique<DemoHost>(sandbox);
     }

@@ -23,6 +23,7 @@ struct Tr
 QMutex s_mutex;
 QHash<QString, QList<QHostAddress>> s_map;
 bool s_overridden = false;
+QHash<QString, QPair<QHostAddress, quint16>> s_redirects; // by address text
 
 // "address name [name...]" per line, '#' comments, like /etc/hosts.
 QHash<QString, QList<QHostAddress>> readHostsFile(const QString &path)
@@ -90,6 +91,38 @@ void NameResolver::clearOverride()
     QMutexLocker lock(&s_mutex);
     s_map.clear();
     s_overridden = false;
+}
+
+void NameResolver::addConnectRedirect(const QHostAddress &from, const QHostAddress &to, quint16 toPort)
+{
+    QMutexLocker lock(&s_mutex);
+    s_redirects.insert(from.toString(), {to, toPort});
+}
+
+void NameResolver::setPortRedirect(const QHostAddress &from, quint16 fromPort, const QHostAddress &to,
+                                   quint16 toPort, bool enabled)
+{
+    QMutexLocker lock(&s_mutex);
+    const QString key = from.toString() + QLatin1Char(':') + QString::number(fromPort);
+    if (enabled)
+        s_redirects.insert(key, {to, toPort});
+    else
+        s_redirects.remove(key);
+}
+
+void NameResolver::clearConnectRedirects()
+{
+    QMutexLocker lock(&s_mutex);
+    s_redirects.clear();
+}
+
+QPair<QHostAddress, quint16> NameResolver::connectTarget(const QHostAddress &address, quint16 port)
+{
+    QMutexLocker lock(&s_mutex);
+    const QString specific = address.toString() + QLatin1Char(':') + QString::number(port);
+    if (s_redirects.contains(specific))
+        return s_redirects.value(specific);
+    return s_redirects.value(address.toString(), {address, port});
 }
 
 bool NameResolver::isOverridden()

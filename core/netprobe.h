@@ -44,6 +44,17 @@ public:
     static void setOverride(const QHash<QString, QList<QHostAddress>> &map);
     static void clearOverride();
     static bool isOverridden();
+
+    // Connections to `from` (any port) go to `to`:`toPort` instead. The demo server uses this
+    // to serve its simulated Trend Micro hosts (resolved to documentation addresses) from a
+    // loopback server, so the demo never sends a packet off this machine.
+    static void addConnectRedirect(const QHostAddress &from, const QHostAddress &to, quint16 toPort);
+    // The same for one port only (a simulated service that listens while it runs).
+    static void setPortRedirect(const QHostAddress &from, quint16 fromPort, const QHostAddress &to,
+                                quint16 toPort, bool enabled);
+    static void clearConnectRedirects();
+    // Where a connection to address:port really goes.
+    static QPair<QHostAddress, quint16> connectTarget(const QHostAddress &address, quint16 port);
 };
 
 // Where an HTTP request failed, in the order a request goes through them.

@@ -1,5 +1,7 @@
 #include "netsocket.h"
 
+#include "netprobe.h"
+
 #include <QEventLoop>
 #include <QNetworkProxy>
 #include <QTimer>
@@ -62,7 +64,8 @@ NetSocket::Wait NetSocket::spin(const std::function<bool()> &done, qint64 limitM
 NetSocket::Wait NetSocket::connectTo(const QHostAddress &address, quint16 port, int limitMs)
 {
     m_socket.abort();
-    m_socket.connectToHost(address, port);
+    const QPair<QHostAddress, quint16> target = NameResolver::connectTarget(address, port);
+    m_socket.connectToHost(target.first, target.second);
     return spin([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, limitMs);
 }
 

@@ -1,0 +1,150 @@
+// The demo's simulated network: only the demo's names resolve, their addresses are answered by
+// the loopback demo server, the LWCS port listens only while the service runs, and article 004
+// can be fixed end to end on the demo without reaching the internet.
+#include "demofixture.h"
+#include "demohost.h"
+#include "demonetwork.h"
+#include "hostfactory.h"
+#include "netprobe.h"
+#include "session.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace kb;
+
+class tst_DemoNetwork : public QObject
+{
+    Q_OBJECT
+
+    static HttpResult get(const QString &url)
+    {
+        HttpRequest req;
+        req.url = QUrl(url);
+        req.timeoutMs = 5000;
+        return httpGet(req);
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        DemoNetwork::deactivate();
+    }
+
+    void onlyTheDemosNamesResolve()
+    {
+        test::DemoFixture demo;
+        QVERIFY(demo.create());
+        QVERIFY(!DemoNetwork::activate(demo.sandbox));
+        QVERIFY(DemoNetwork::port() != 0);
+
+        const HttpResult ok = get(QStringLiteral("http://osce11-p.activeupdate.trendmicro.com/activeupdate/server.ini"));
+        QVERIFY2(ok.ok(), qPrintable(ok.error));
+        QVERIFY(ok.body.contains("P.48040033="));
+        QCOMPARE(ok.addresses.value(0), QHostAddress(QStringLiteral("198.51.100.11")));
+
+        QCOMPARE(get(QStringLiteral("http://osce11-p.activeupdate.trendmicro.com/activeupdate/nothing")).status, 404);
+        QCOMPARE(get(QStringLiteral("http://wfbs95-p.activeupdate.trendmicro.com/activeupdate/server.ini")).failedStage, HttpStage::Dns);
+        QCOMPARE(get(QStringLiteral("http://www.example.com/")).failedStage, HttpStage::Dns);
+        QCOMPARE(get(QStringLiteral("http://proxy.sbs-demo.invalid:8080/")).failedStage, HttpStage::Dns);
+    }
+
+    void lwcsPortListensOnlyWhileTheServiceRuns()
+    {
+        test::DemoFixture demo;
+        QVERIFY(demo.create());
+        KbError e;
+        std::unique_ptr<Host> host = makeHost(QStringLiteral("demo"), demo.osce, &e);
+        QVERIFY(host && !e);
+        const QString status = QStringLiteral("http://localhost:5274/lwcsstatus/isapiLWCSStatus.dll");
+        QCOMPARE(get(status).failedStage, HttpStage::Connect);
+
+        // 1053 while wcspatterns misses a pattern file...
+        const ServiceControlResult fails = host->startService(QStringLiteral("TMLWCSService"), 2000);
+        QCOMPARE(fails.win32Error, 1053u);
+        // ...and a clean start once both are there; then the status page answers.
+        demo.write(QStringLiteral("osce/OfficeScan/PCCSRV/LWCS/wcspatterns/fup99999.ptn"), "TMPTN");
+        QVERIFY(host->startService(QStringLiteral("TMLWCSService"), 2000).ok);
+        const HttpResult up = get(status);
+        QVERIFY2(up.ok(), qPrintable(up.error));
+        QVERIFY(up.body.contains("Status: OK"));
+        QVERIFY(host->stopService(QStringLiteral("TMLWCSService"), 2000).ok);
+        QCOMPARE(get(status).failedStage, HttpStage::Connect);
+    }
+
+    void article004FixedEndToEndOnTheDemo()
+    {
+        test::DemoFixture demo;
+        QVERIFY(demo.create());
+        Session session;
+        KbError e;
+        session.setTarget(demo.osce);
+        session.setHost(makeHost(QString(), demo.osce, &e));
+        QVERIFY(!e);
+        QCOMPARE(session.host()->kind(), QStringLiteral("demo"));
+        session.setArticleId(QStringLiteral("reputation-reconnecting"));
+        QSignalSpy done(&session, &Session::diagnosisFinished);
+        session.startDiagnosis();
+        QVERIFY(done.wait(20000));
+        const QStringList fixable = session.fixableSteps();
+        QVERIFY2(fixable.contains(QStringLiteral("wrs-ini")) && fixable.contains(QStringLiteral("wcspatterns")),
+                 qPrintable(fixable.join(QLatin1Char(','))));
+
+        // The user confirms every WRS entry the fix offers to set to 1.
+        QVariantMap wrs;
+        for (const FixInput &in : session.fixInputSpecs(QStringLiteral("wrs-ini")))
+            wrs.insert(in.id, QStringLiteral("1"));
+        session.setFixInputs(QStringLiteral("wrs-ini"), wrs);
+
+        // The article's order: the settings, then the patterns (which also start the service).
+        for (const QString &step : {QStringLiteral("wrs-ini"), QStringLiteral("wcspatterns")}) {
+            const FixOutcome out = session.applyFixNow(step);
+            QVERIFY2(out.succeeded(), qPrintable(step + QStringLiteral(": ") + out.error.toString()));
+        }
+        session.startDiagnosis();
+        QVERIFY(done.wait(20000));
+        for (const StepRun &s : session.currentRun()->steps) {
+            if (s.stepId == QLatin1String("isps-tool"))
+                continue; // a manual step: the installer is not on the demo
+            QVERIFY2(s.result.status == Status::Pass, qPrintable(s.stepId + QStringLiteral(": ") + s.result.message));
+        }
+        QCOMPARE(demo.read(QStringLiteral("osce/OfficeScan/PCCSRV/LWCS/wcspatterns/fup23518.ptn")).left(5), QByteArray("TMPTN"));
+    }
+
+    void article000FixedEndToEndOnTheDemo()
+    {
+        test::DemoFixture demo;
+        QVERIFY(demo.create());
+        Session session;
+        KbError e;
+        session.setTarget(demo.wfbs);
+        session.setHost(makeHost(QString(), demo.wfbs, &e));
+        session.setArticleId(QStringLiteral("update-failure"));
+        QSignalSpy done(&session, &Session::diagnosisFinished);
+        session.startDiagnosis();
+        QVERIFY(done.wait(30000));
+        QStringList before;
+        for (const StepRun &s : session.currentRun()->steps)
+            before << s.stepId + QLatin1Char('=') + statusId(s.result.status);
+        qInfo() << "before:" << before.join(QLatin1Char(' '));
+
+        // The planted proxy does not exist: the admin switches the server to a direct connection.
+        session.setFixInputs(QStringLiteral("proxy"), {{QStringLiteral("type"), QStringLiteral("none")}});
+        for (const QString &step : session.fixableSteps()) {
+            const FixOutcome out = session.applyFixNow(step);
+            QVERIFY2(out.succeeded() || out.error.code == QLatin1String("fix.nothing"),
+                     qPrintable(step + QStringLiteral(": ") + out.error.toString()));
+        }
+        session.startDiagnosis();
+        QVERIFY(done.wait(30000));
+        for (const StepRun &s : session.currentRun()->steps) {
+            if (s.stepId == QLatin1String("disk-cleaner") || s.stepId == QLatin1String("support-bundle"))
+                continue; // manual steps
+            QVERIFY2(s.result.status == Status::Pass || s.result.status == Status::Warn,
+                     qPrintable(s.stepId + QStringLiteral(": ") + statusId(s.result.status) + QStringLiteral(" ") + s.result.message));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DemoNetwork)
+#include "tst_demonetwork.moc"
