@@ -9,6 +9,7 @@
 #include "reportpage.h"
 #include "symptompage.h"
 #include "targetpage.h"
+#include "undopanel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -71,7 +72,13 @@ KbWizard::KbWizard(QWidget *parent) : QWizard(parent)
     setUpScreenshotHook();
 }
 
-KbWizard::~KbWizard() = default;
+KbWizard::~KbWizard()
+{
+    // The pages are destroyed after the Session (a member): an undo still running on a worker
+    // thread uses the Session, so wait for it here.
+    for (UndoPanel *undo : findChildren<UndoPanel *>())
+        undo->waitForFinished();
+}
 
 void KbWizard::retranslateUi()
 {
@@ -97,6 +104,14 @@ void KbWizard::done(int result)
                                  tr("KB Wizard is applying a fix. It stops after the current fix; "
                                     "close the window when the Fix page says the fixes are done."));
         return;
+    }
+    for (UndoPanel *undo : findChildren<UndoPanel *>()) {
+        if (undo->isBusy()) {
+            QMessageBox::information(this, tr("KB Wizard"),
+                                     tr("KB Wizard is undoing a fix. Close the window when the Undo "
+                                        "tab says it is done."));
+            return;
+        }
     }
     if (m_session.isDiagnosing())
         m_session.cancelDiagnosis();
@@ -189,6 +204,7 @@ bool KbWizard::startFrom(bool demo, const QString &demoDir, const QString &root,
         }
         m_session.setTarget(target);
         m_session.setHost(std::move(host));
+        TargetPage::keepDemoOffline(DemoSandbox::sandboxRootOf(target.pccsrv));
     }
     restart(); // the first page reads the installations just found
     return true;

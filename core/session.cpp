@@ -5,6 +5,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QCoreApplication>
 #include <QDir>
+#include <QThread>
 
 namespace kb {
 
@@ -318,14 +319,21 @@ KbError Session::undo(const QString &setId, bool force, QStringList *messages)
     const KbError e = backupStore().undo(setId, force, m_host.get(), messages);
     if (e)
         return e;
-    for (ArticleRun &run : m_runs)
-        for (StepRun &sr : run.steps)
-            if (sr.outcome && sr.outcome->backupSetId == setId) {
-                sr.outcome->undone = true;
-                sr.result = CheckResult::make(Status::NotRun,
-                                              QCoreApplication::translate("kb::Session",
-                                                                          "The fix was undone; run the diagnosis again."));
-            }
+    // The restore may run on a worker thread; the run records belong to the session's thread.
+    auto record = [this, setId] {
+        for (ArticleRun &run : m_runs)
+            for (StepRun &sr : run.steps)
+                if (sr.outcome && sr.outcome->backupSetId == setId) {
+                    sr.outcome->undone = true;
+                    sr.result = CheckResult::make(Status::NotRun,
+                                                  QCoreApplication::translate("kb::Session",
+                                                                              "The fix was undone; run the diagnosis again."));
+                }
+    };
+    if (QThread::currentThread() == thread())
+        record();
+    else
+        QMetaObject::invokeMethod(this, record, Qt::QueuedConnection); // before the caller's finished event
     return {};
 }
 

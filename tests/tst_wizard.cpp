@@ -3,6 +3,7 @@
 #include "demosandbox.h"
 #include "kbwizard.h"
 #include "pageids.h"
+#include "report.h"
 #include "symptompage.h"
 
 #include <QAbstractButton>
@@ -14,15 +15,20 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -92,6 +98,7 @@ class tst_Wizard : public QObject
 
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<KbWizard> m_wizard;
+    QTemporaryFile m_noHosts; // KBWIZARD_HOSTS_MAP: no name resolves, nothing leaves the machine
 
     QString sandbox() const { return m_tmp->path() + QStringLiteral("/demo"); }
     QString wfbs(const QString &relative) const { return m_tmp->path() + kWfbs + QLatin1Char('/') + relative; }
@@ -194,6 +201,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_noHosts.open());
+        qputenv("KBWIZARD_HOSTS_MAP", QFile::encodeName(m_noHosts.fileName()));
     }
 
     void cleanup()
@@ -302,6 +311,62 @@ private Q_SLOTS:
     }
 
 private:
+    // Visible labels of the current page, joined.
+    QString visibleLabels() const
+    {
+        QStringList texts;
+        for (QLabel *l : m_wizard->currentPage()->findChildren<QLabel *>())
+            if (l->isVisible())
+                texts << l->text();
+        return texts.join(QLatin1Char('\n'));
+    }
+
+    QGroupBox *fixBox(const QString &titlePart) const
+    {
+        for (QGroupBox *b : m_wizard->currentPage()->findChildren<QGroupBox *>())
+            if (b->title().contains(titlePart))
+                return b;
+        return nullptr;
+    }
+
+    // Every text a user or a screen reader can get from a widget, besides what is typed.
+    static QStringList shownTexts(QWidget *w)
+    {
+        QStringList t{w->toolTip(), w->accessibleName(), w->accessibleDescription(), w->windowTitle(),
+                      w->statusTip(), w->whatsThis()};
+        if (auto *l = qobject_cast<QLabel *>(w))
+            t << l->text();
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            t << b->text();
+        if (auto *g = qobject_cast<QGroupBox *>(w))
+            t << g->title();
+        if (auto *e = qobject_cast<QPlainTextEdit *>(w))
+            t << e->toPlainText();
+        if (auto *e = qobject_cast<QTextEdit *>(w))
+            t << e->toPlainText();
+        if (auto *tree = qobject_cast<QTreeWidget *>(w))
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                for (int c = 0; c < tree->columnCount(); ++c)
+                    t << tree->topLevelItem(i)->text(c) << tree->topLevelItem(i)->toolTip(c);
+        if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w))
+            t << iface->text(QAccessible::Name) << iface->text(QAccessible::Description);
+        return t;
+    }
+
+    QStringList leaksOf(const QString &secret) const
+    {
+        QStringList leaks;
+        QList<QWidget *> widgets = m_wizard->findChildren<QWidget *>();
+        widgets << m_wizard.get();
+        for (QWidget *w : std::as_const(widgets))
+            for (const QString &text : shownTexts(w))
+                if (text.contains(secret))
+                    leaks << QStringLiteral("%1 %2: %3")
+                                 .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                      text.left(80));
+        return leaks;
+    }
+
     void clickUndo(const QString &stepId)
     {
         QWizardPage *page = m_wizard->currentPage();
@@ -469,6 +534,215 @@ private Q_SLOTS:
         STEP(audit());
         missing.removeDuplicates();
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    }
+
+    // A fix that downloads (wcspatterns) reports fixProgress(): the step's own bar and a line
+    // naming the item; an unknown total shows a busy bar. Stop says what it does.
+    void fixProgressAndStop()
+    {
+        STEP(startWizard());
+        STEP(goToDiagnose());
+        STEP(diagnoseAndAssertFailures());
+        STEP(pressNext(Page_Fix));
+        QGroupBox *box = fixBox(QStringLiteral("timeout"));
+        QVERIFY(box);
+        auto *bar = box->findChild<QProgressBar *>();
+        QVERIFY(bar);
+        QVERIFY(!bar->isVisible());
+        Session &session = m_wizard->session();
+        Q_EMIT session.fixProgress(QStringLiteral("au-timeout"), 512 * 1024, 2048 * 1024,
+                                   QStringLiteral("fup_23517.zip"));
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->value() * 4, bar->maximum()); // a quarter
+        QVERIFY2(visibleLabels().contains(QLatin1String("fup_23517.zip")), qPrintable(visibleLabels()));
+        QVERIFY(!accessibleName(bar).isEmpty());
+        Q_EMIT session.fixProgress(QStringLiteral("au-timeout"), 4096, -1, QStringLiteral("lpt1723100.zip"));
+        QCOMPARE(bar->maximum(), 0); // busy indicator
+        QVERIFY(visibleLabels().contains(QLatin1String("lpt1723100.zip")));
+
+        QAbstractButton *commit = m_wizard->button(QWizard::CommitButton);
+        QTRY_VERIFY(commit->isEnabled());
+        QTest::mouseClick(commit, Qt::LeftButton);
+        QPushButton *stop = nullptr;
+        for (QPushButton *b : m_wizard->currentPage()->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("&Stop"))
+                stop = b;
+        QVERIFY(stop);
+        if (session.isApplying()) {
+            QVERIFY(stop->isVisible() && stop->isEnabled());
+            QTest::mouseClick(stop, Qt::LeftButton);
+            QVERIFY(visibleLabels().contains(
+                QLatin1String("Stopping after the current step; nothing half-done is kept.")));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isApplying(), kTimeoutMs);
+        QTRY_VERIFY(!stop->isVisible());
+        QVERIFY(!bar->isVisible() || !session.currentRun()->step(QStringLiteral("au-timeout"))->outcome);
+    }
+
+    // Undo from the page goes through Session::undo(): the step says "undone", and so does the
+    // report.
+    void undoIsRecordedForTheReport()
+    {
+        STEP(startWizard());
+        STEP(goToDiagnose());
+        STEP(diagnoseAndAssertFailures());
+        STEP(pressNext(Page_Fix));
+        STEP(applyAll());
+        const QString step = QStringLiteral("duplication-action");
+        QVERIFY(!m_wizard->session().currentRun()->step(step)->outcome->undone);
+        STEP(clickUndo(step));
+        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->session().currentRun()->step(step)->outcome->undone, kTimeoutMs);
+        QVERIFY(!m_wizard->session().currentRun()->step(QStringLiteral("au-timeout"))->outcome->undone);
+        QTRY_VERIFY(m_wizard->button(QWizard::CommitButton)->isEnabled());
+
+        const QJsonObject report = Report::build(m_wizard->session());
+        bool found = false;
+        for (const QJsonValue &a : report.value(QLatin1String("articles")).toArray())
+            for (const QJsonValue &s : a.toObject().value(QLatin1String("steps")).toArray()) {
+                const QJsonObject o = s.toObject();
+                const QJsonObject fix = o.value(QLatin1String("fix")).toObject();
+                if (o.value(QLatin1String("id")).toString() == step) {
+                    found = true;
+                    QVERIFY(fix.value(QLatin1String("applied")).toBool());
+                    QVERIFY(fix.value(QLatin1String("undone")).toBool());
+                } else if (o.value(QLatin1String("id")).toString() == QLatin1String("au-timeout")) {
+                    QVERIFY(!fix.value(QLatin1String("undone")).toBool());
+                }
+            }
+        QVERIFY2(found, QJsonDocument(report).toJson().constData());
+
+        // The step's box says its outcome no longer holds.
+        m_wizard->currentPage()->findChild<QTabWidget *>()->setCurrentIndex(0);
+        QGroupBox *box = fixBox(m_wizard->session().article()->step(step)->title);
+        QVERIFY(box);
+        bool told = false;
+        for (QLabel *l : box->findChildren<QLabel *>())
+            told = told || (l->isVisible() && l->text() == QStringLiteral("Undone – run the diagnosis again"));
+        QVERIFY(told);
+    }
+
+    // host-state.json "elevated": false: the Target page (for the selected installation) and the
+    // top of the Fix page show the engine's warning, with an icon.
+    void elevationBannerWhenNotElevated()
+    {
+        m_tmp = std::make_unique<QTemporaryDir>();
+        KbError error;
+        const QString dir = DemoSandbox::create(sandbox(), &error);
+        QVERIFY2(!error, qPrintable(error.toString()));
+        const QString statePath = QDir(dir).filePath(QStringLiteral("host-state.json"));
+        QByteArray state = readFile(statePath);
+        QVERIFY(state.contains("\"elevated\": true"));
+        state.replace("\"elevated\": true", "\"elevated\": false");
+        QVERIFY(writeFile(statePath, state));
+        m_wizard = std::make_unique<KbWizard>();
+        QVERIFY(m_wizard->startFrom(false, QString(), dir, QString()));
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        QCOMPARE(m_wizard->currentId(), int(Page_Target));
+
+        const QString warning = QStringLiteral("not running as an administrator");
+        auto bannerShown = [this, &warning] {
+            for (QLabel *l : m_wizard->currentPage()->findChildren<QLabel *>()) {
+                if (!l->isVisible() || !l->text().contains(warning))
+                    continue;
+                // An icon beside the words: never colour alone.
+                for (QLabel *icon : l->parentWidget()->findChildren<QLabel *>())
+                    if (icon != l && icon->isVisible() && !icon->pixmap().isNull())
+                        return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(bannerShown(), qPrintable(visibleLabels()), kTimeoutMs);
+        STEP(goToDiagnose());
+        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->currentPage()->isComplete(), kTimeoutMs);
+        STEP(pressNext(Page_Fix));
+        QTRY_VERIFY2_WITH_TIMEOUT(bannerShown(), qPrintable(visibleLabels()), kTimeoutMs);
+    }
+
+    // A server name whose C$ share cannot be reached: the engine's reason, inline, naming where
+    // it looked; Enter in the field means Connect, never Next.
+    void serverNameError_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("expected");
+        const QString name = QStringLiteral("KBW-NO-SUCH-SERVER");
+        QTest::newRow("bare-name") << name << QStringList{name, QStringLiteral("C$"), QStringLiteral("Looked at")};
+        QTest::newRow("unc-prefix") << QStringLiteral("\\\\") + name
+                                    << QStringList{name, QStringLiteral("C$"), QStringLiteral("administrator")};
+        QTest::newRow("share-path") << QStringLiteral("\\\\%1\\share").arg(name)
+                                    << QStringList{QStringLiteral("not a server name")};
+    }
+
+    void serverNameError()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, expected);
+        m_tmp = std::make_unique<QTemporaryDir>();
+        m_wizard = std::make_unique<KbWizard>();
+        QVERIFY(m_wizard->startFrom(false, QString(), QString(), QString()));
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        QLineEdit *server = nullptr;
+        for (QLineEdit *e : m_wizard->currentPage()->findChildren<QLineEdit *>())
+            if (accessibleName(e) == QLatin1String("Server name"))
+                server = e;
+        QVERIFY(server);
+        QTest::keyClicks(server, typed);
+        QTest::keyClick(server, Qt::Key_Return);
+        auto shown = [&] {
+            for (QLabel *l : m_wizard->currentPage()->findChildren<QLabel *>()) {
+                bool all = l->isVisible();
+                for (const QString &e : expected)
+                    all = all && l->text().contains(e);
+                if (all)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(shown(), qPrintable(visibleLabels()), kTimeoutMs);
+        QCOMPARE(m_wizard->currentId(), int(Page_Target));
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+    // A password typed into the proxy fix's form appears nowhere: no label, button, tooltip,
+    // accessible name or description, preview or report, before or after applying.
+    void typedPasswordNeverShown()
+    {
+        STEP(startWizard());
+        STEP(goToDiagnose());
+        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->currentPage()->isComplete(), kTimeoutMs);
+        STEP(pressNext(Page_Fix));
+        QGroupBox *proxy = fixBox(QStringLiteral("proxy"));
+        QVERIFY2(proxy, qPrintable(visibleLabels()));
+        QComboBox *type = nullptr;
+        for (QComboBox *c : proxy->findChildren<QComboBox *>())
+            if (c->findText(QStringLiteral("SOCKS5")) >= 0)
+                type = c;
+        QVERIFY(type);
+        QVERIFY(!type->isEditable()); // a protocol is chosen, not typed
+        QList<QLineEdit *> passwords;
+        for (QLineEdit *e : proxy->findChildren<QLineEdit *>())
+            if (e->echoMode() == QLineEdit::Password)
+                passwords << e;
+        QCOMPARE(passwords.size(), 2); // the field and the page's confirmation
+        const QString secret = QStringLiteral("Kbw-S3cret-Pa55");
+        for (QLineEdit *e : std::as_const(passwords))
+            QTest::keyClicks(e, secret);
+        QCOMPARE(m_wizard->session().fixInputs(QStringLiteral("proxy")).value(QStringLiteral("password")).toString(),
+                 secret);
+        QStringList leaks = leaksOf(secret);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+
+        QAbstractButton *commit = m_wizard->button(QWizard::CommitButton);
+        QTRY_VERIFY(commit->isEnabled());
+        QTest::mouseClick(commit, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->session().isApplying(), kTimeoutMs);
+        leaks = leaksOf(secret);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+        STEP(pressNext(Page_Report));
+        leaks = leaksOf(secret);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+        QVERIFY(!QJsonDocument(Report::build(m_wizard->session())).toJson().contains(secret.toUtf8()));
     }
 };
 

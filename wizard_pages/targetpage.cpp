@@ -1,8 +1,11 @@
 #include "targetpage.h"
 
+#include "demonetwork.h"
 #include "demosandbox.h"
+#include "elevationcheckedfix.h"
 #include "hostfactory.h"
 #include "installation.h"
+#include "netprobe.h"
 #include "session.h"
 
 #include <QApplication>
@@ -10,7 +13,8 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
-#include <QGridLayout>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -28,8 +32,15 @@ namespace {
 
 enum Column { Col_Product, Col_Version, Col_Folder, Col_Source, Col_Count };
 
-QString sourceText(const QString &source)
+QString sourceText(const Target &t)
 {
+    const QString &source = t.source;
+    if (!t.serverName.isEmpty())
+        return source == QLatin1String("registry")
+                   //: How an installation was found: %1 = \\SERVER, through its registry.
+                   ? TargetPage::tr("%1, its registry").arg(QStringLiteral("\\\\") + t.serverName)
+                   //: How an installation was found: %1 = \\SERVER, in a default install folder.
+                   : TargetPage::tr("%1, default folder").arg(QStringLiteral("\\\\") + t.serverName);
     if (source == QLatin1String("registry"))
         return TargetPage::tr("Windows registry");
     if (source == QLatin1String("demo"))
@@ -63,23 +74,67 @@ TargetPage::TargetPage(Session *session, QWidget *parent)
     m_list->header()->setSectionResizeMode(Col_Source, QHeaderView::ResizeToContents);
     m_listLabel->setBuddy(m_list);
 
-    m_details = new QLabel(this);
+    // The selected installation, field by field; paths in monospace.
+    m_selectedBox = new QGroupBox(this);
+    m_selectedForm = new QFormLayout(m_selectedBox);
+    m_details = new QLabel(m_selectedBox);
     m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::PlainText);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    auto value = [this, &mono](bool monospace) {
+        auto *label = new QLabel(m_selectedBox);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        if (monospace)
+            label->setFont(mono);
+        return label;
+    };
+    m_productValue = value(false);
+    m_versionValue = value(false);
+    m_evidenceValue = value(true);
+    m_folderValue = value(true);
+    m_backupLabel = value(true);
+    m_selectedForm->addRow(m_details);
+    for (QLabel *field : {m_productValue, m_versionValue, m_evidenceValue, m_folderValue, m_backupLabel}) {
+        auto *rowLabel = new QLabel(m_selectedBox);
+        m_rowLabels.append(rowLabel);
+        m_selectedForm->addRow(rowLabel, field);
+    }
 
-    m_folderLabel = new QLabel(this);
-    m_pathEdit = new QLineEdit(this);
+    m_otherBox = new QGroupBox(this);
+    m_folderLabel = new QLabel(m_otherBox);
+    m_pathEdit = new QLineEdit(m_otherBox);
     m_pathEdit->setClearButtonEnabled(true);
     m_pathEdit->installEventFilter(this);
     m_folderLabel->setBuddy(m_pathEdit);
-    m_useButton = new QPushButton(this);
+    m_useButton = new QPushButton(m_otherBox);
     m_useButton->setEnabled(false);
-    m_browseButton = new QPushButton(this);
-    m_demoButton = new QPushButton(this);
-    m_lastDemoButton = new QPushButton(this);
-    for (QPushButton *b : {m_useButton, m_browseButton, m_demoButton, m_lastDemoButton})
+    m_browseButton = new QPushButton(m_otherBox);
+    m_demoButton = new QPushButton(m_otherBox);
+    m_lastDemoButton = new QPushButton(m_otherBox);
+    m_serverLabel = new QLabel(m_otherBox);
+    m_serverEdit = new QLineEdit(m_otherBox);
+    m_serverEdit->setClearButtonEnabled(true);
+    m_serverEdit->installEventFilter(this);
+    m_serverLabel->setBuddy(m_serverEdit);
+    m_connectButton = new QPushButton(m_otherBox);
+    m_connectButton->setEnabled(false);
+    for (QPushButton *b : {m_useButton, m_browseButton, m_demoButton, m_lastDemoButton, m_connectButton})
         b->setAutoDefault(false);
+
+    // Administrator rights for the selected installation: an icon and the engine's words.
+    m_elevationBanner = new QWidget(this);
+    m_elevationIcon = new QLabel(m_elevationBanner);
+    m_elevationIcon->setAlignment(Qt::AlignTop);
+    m_elevationText = new QLabel(m_elevationBanner);
+    m_elevationText->setWordWrap(true);
+    m_elevationText->setTextFormat(Qt::PlainText);
+    m_elevationText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *bannerLayout = new QHBoxLayout(m_elevationBanner);
+    bannerLayout->setContentsMargins(0, 4, 0, 4);
+    bannerLayout->addWidget(m_elevationIcon);
+    bannerLayout->addWidget(m_elevationText, 1);
+    m_elevationBanner->hide();
 
     m_busyLabel = new QLabel(this);
     m_busyLabel->setWordWrap(true);
@@ -100,41 +155,45 @@ TargetPage::TargetPage(Session *session, QWidget *parent)
     errorLayout->addWidget(m_errorLabel, 1);
     m_errorPanel->hide();
 
-    m_backupLabel = new QLabel(this);
-    m_backupLabel->setWordWrap(true);
-    m_backupLabel->setTextFormat(Qt::PlainText);
-    m_backupLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folderLabel);
     folderRow->addWidget(m_pathEdit, 1);
     folderRow->addWidget(m_useButton);
     folderRow->addWidget(m_browseButton);
+    auto *serverRow = new QHBoxLayout;
+    serverRow->addWidget(m_serverLabel);
+    serverRow->addWidget(m_serverEdit, 1);
+    serverRow->addWidget(m_connectButton);
     auto *demoRow = new QHBoxLayout;
     demoRow->addWidget(m_demoButton);
     demoRow->addWidget(m_lastDemoButton);
     demoRow->addStretch(1);
+    auto *otherLayout = new QVBoxLayout(m_otherBox);
+    otherLayout->addLayout(folderRow);
+    otherLayout->addLayout(serverRow);
+    otherLayout->addLayout(demoRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_listLabel);
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_details);
-    layout->addSpacing(6);
-    layout->addLayout(folderRow);
-    layout->addLayout(demoRow);
+    layout->addWidget(m_selectedBox);
+    layout->addWidget(m_elevationBanner);
+    layout->addWidget(m_otherBox);
     layout->addWidget(m_busyLabel);
     layout->addWidget(m_errorPanel);
-    layout->addSpacing(6);
-    layout->addWidget(m_backupLabel);
 
     setTabOrder(m_list, m_pathEdit);
     setTabOrder(m_pathEdit, m_useButton);
     setTabOrder(m_useButton, m_browseButton);
-    setTabOrder(m_browseButton, m_demoButton);
+    setTabOrder(m_browseButton, m_serverEdit);
+    setTabOrder(m_serverEdit, m_connectButton);
+    setTabOrder(m_connectButton, m_demoButton);
     setTabOrder(m_demoButton, m_lastDemoButton);
 
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+    // Selection, not the current item: a click changes the current item before the selection.
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this] {
         updateDetails();
+        startElevationCheck();
         Q_EMIT completeChanged();
     });
     // Double-click = Next; Enter already presses the wizard's default button.
@@ -145,11 +204,16 @@ TargetPage::TargetPage(Session *session, QWidget *parent)
     connect(m_pathEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_useButton->setEnabled(!text.trimmed().isEmpty() && !m_watcher.isRunning());
     });
+    connect(m_serverEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_connectButton->setEnabled(!text.trimmed().isEmpty() && !m_watcher.isRunning());
+    });
     connect(m_useButton, &QPushButton::clicked, this, &TargetPage::useTypedFolder);
+    connect(m_connectButton, &QPushButton::clicked, this, &TargetPage::connectServer);
     connect(m_browseButton, &QPushButton::clicked, this, &TargetPage::chooseFolder);
     connect(m_demoButton, &QPushButton::clicked, this, [this] { useDemo(false); });
     connect(m_lastDemoButton, &QPushButton::clicked, this, [this] { useDemo(true); });
     connect(&m_watcher, &QFutureWatcher<Search>::finished, this, &TargetPage::searchFinished);
+    connect(&m_elevationWatcher, &QFutureWatcher<Elevation>::finished, this, &TargetPage::elevationChecked);
 
     retranslateUi();
 }
@@ -157,6 +221,7 @@ TargetPage::TargetPage(Session *session, QWidget *parent)
 TargetPage::~TargetPage()
 {
     m_watcher.waitForFinished(); // the search owns no widget, but must not outlive the page
+    m_elevationWatcher.waitForFinished();
 }
 
 void TargetPage::retranslateUi()
@@ -168,6 +233,12 @@ void TargetPage::retranslateUi()
     m_list->setHeaderLabels({tr("Product"), tr("Version"), tr("Folder"), tr("Found in")});
     m_list->setAccessibleName(tr("Installations found"));
     m_list->setAccessibleDescription(tr("Product, version, folder and how each installation was found"));
+    m_selectedBox->setTitle(tr("Selected installation"));
+    const QStringList rows = {tr("Product:"), tr("Version:"), tr("Version read from:"), tr("Folder:"),
+                              tr("Backups are kept in:")};
+    for (int i = 0; i < m_rowLabels.size(); ++i)
+        m_rowLabels.at(i)->setText(rows.value(i));
+    m_otherBox->setTitle(tr("Another installation"));
     m_folderLabel->setText(tr("&Folder:"));
     m_pathEdit->setPlaceholderText(tr("C:\\Program Files (x86)\\Trend Micro\\Security Server or "
                                       "\\\\server\\share\\..."));
@@ -183,6 +254,18 @@ void TargetPage::retranslateUi()
     m_demoButton->setAccessibleName(tr("Use the demo server"));
     m_demoButton->setToolTip(tr("A copy of a broken server made for trying KB Wizard safely. "
                                 "Nothing on this computer is changed."));
+    //: Label of the field for a remote server's name (SBS01 or \\SBS01).
+    m_serverLabel->setText(tr("Ser&ver name:"));
+    m_serverEdit->setPlaceholderText(tr("SBS01 or \\\\SBS01"));
+    m_serverEdit->setAccessibleName(tr("Server name"));
+    m_serverEdit->setAccessibleDescription(tr("The name of a remote server; press Enter or Connect to "
+                                              "look for installations on it through its C$ share"));
+    //: Button: look for installations on the server named next to it.
+    m_connectButton->setText(tr("Co&nnect"));
+    m_connectButton->setAccessibleName(tr("Connect to the server"));
+    m_connectButton->setToolTip(tr("Reading the server's folders needs administrator rights on it "
+                                   "(the C$ share)."));
+    m_elevationBanner->setAccessibleName(tr("Administrator rights"));
     m_lastDemoButton->setText(tr("Continue the &last demo"));
     m_lastDemoButton->setAccessibleName(tr("Continue the last demo"));
     m_lastDemoButton->setToolTip(tr("Open the demo server copy used last time, with its changes "
@@ -199,11 +282,15 @@ void TargetPage::changeEvent(QEvent *event)
 
 bool TargetPage::eventFilter(QObject *watched, QEvent *event)
 {
-    // Enter in the folder field means "Use", not the wizard's Next.
-    if (watched == m_pathEdit && event->type() == QEvent::KeyPress) {
+    // Enter in the folder field means "Use", in the server field "Connect", never the
+    // wizard's Next.
+    if ((watched == m_pathEdit || watched == m_serverEdit) && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_useButton->isEnabled()) {
-            useTypedFolder();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (watched == m_pathEdit && m_useButton->isEnabled())
+                useTypedFolder();
+            else if (watched == m_serverEdit && m_connectButton->isEnabled())
+                connectServer();
             return true;
         }
     }
@@ -222,6 +309,7 @@ void TargetPage::initializePage()
     m_errorPanel->hide();
     m_lastDemoButton->setVisible(!DemoSandbox::latest().isEmpty());
     rebuildList();
+    startElevationCheck();
 }
 
 void TargetPage::rebuildList()
@@ -237,7 +325,7 @@ void TargetPage::rebuildList()
         item->setText(Col_Folder, QDir::toNativeSeparators(t.pccsrv));
         item->setToolTip(Col_Folder, QDir::toNativeSeparators(t.pccsrv));
         item->setFont(Col_Folder, mono);
-        item->setText(Col_Source, sourceText(t.source));
+        item->setText(Col_Source, sourceText(t));
     }
     m_preferred = -1;
     if (keep >= 0 && keep < m_list->topLevelItemCount())
@@ -254,25 +342,24 @@ int TargetPage::selectedIndex() const
 void TargetPage::updateDetails()
 {
     const int i = selectedIndex();
-    if (i < 0 || i >= m_targets.size()) {
+    const bool selected = i >= 0 && i < m_targets.size();
+    m_selectedForm->setRowVisible(0, !selected);
+    for (int row = 1; row < m_selectedForm->rowCount(); ++row)
+        m_selectedForm->setRowVisible(row, selected);
+    if (!selected) {
         m_details->setText(m_targets.isEmpty()
                                ? tr("No installation was found on this computer. Choose the folder "
                                     "of the server, or try the demo server.")
-                               : tr("Select the installation to repair."));
-        m_backupLabel->hide();
+                               : tr("Select the installation to repair in the list above."));
         return;
     }
     const Target &t = m_targets.at(i);
-    QString details = tr("%1 %2 in %3")
-                          .arg(productName(t.product), versionText(t),
-                               QDir::toNativeSeparators(t.pccsrv));
-    if (!t.versionEvidence.isEmpty())
-        details += QLatin1Char('\n') + tr("Version read from: %1").arg(t.versionEvidence);
-    m_details->setText(details);
+    m_productValue->setText(productName(t.product));
+    m_versionValue->setText(versionText(t));
+    m_evidenceValue->setText(t.versionEvidence.isEmpty() ? tr("(not recorded)") : t.versionEvidence);
+    m_folderValue->setText(QDir::toNativeSeparators(t.pccsrv));
     // The same folder Session::backupRoot() gives once this target is chosen.
-    m_backupLabel->setText(tr("Backups are kept in: %1")
-                               .arg(QDir::toNativeSeparators(Installation::backupRootFor(t))));
-    m_backupLabel->show();
+    m_backupLabel->setText(QDir::toNativeSeparators(Installation::backupRootFor(t)));
 }
 
 void TargetPage::showError(const QString &text)
@@ -307,9 +394,8 @@ void TargetPage::startSearch(const QString &busyText, std::function<Search()> wo
     showError(QString());
     m_busyLabel->setText(busyText);
     m_busyLabel->show();
-    for (QWidget *w : {static_cast<QWidget *>(m_useButton), static_cast<QWidget *>(m_browseButton),
-                       static_cast<QWidget *>(m_demoButton), static_cast<QWidget *>(m_lastDemoButton)})
-        w->setEnabled(false);
+    for (QPushButton *b : {m_useButton, m_browseButton, m_demoButton, m_lastDemoButton, m_connectButton})
+        b->setEnabled(false);
     m_watcher.setFuture(QtConcurrent::run(std::move(work)));
     Q_EMIT completeChanged();
 }
@@ -322,8 +408,12 @@ void TargetPage::searchFinished()
                        static_cast<QWidget *>(m_lastDemoButton)})
         w->setEnabled(true);
     m_useButton->setEnabled(!m_pathEdit->text().trimmed().isEmpty());
+    m_connectButton->setEnabled(!m_serverEdit->text().trimmed().isEmpty());
     m_lastDemoButton->setVisible(!DemoSandbox::latest().isEmpty());
-    if (result.error)
+    if (result.error && !result.server.isEmpty())
+        //: %1 = the server name as typed, %2 = the engine's reason (where it looked).
+        showError(tr("No installation can be used on %1:\n%2").arg(result.server, result.error.message));
+    else if (result.error)
         showError(tr("This folder cannot be used:\n%1").arg(result.error.toString()));
     else
         addTargets(result.targets);
@@ -368,6 +458,99 @@ void TargetPage::useDemo(bool latest)
     });
 }
 
+void TargetPage::connectServer()
+{
+    const QString typed = m_serverEdit->text().trimmed();
+    if (typed.isEmpty())
+        return;
+    const QString name = Installation::normalizedServerName(typed);
+    const QString kind = m_hostKind.isEmpty() ? QStringLiteral("windows") : m_hostKind;
+    startSearch(tr("Looking for installations on %1...").arg(typed), [typed, name, kind] {
+        Search s;
+        s.server = typed;
+        // The server's registry is read through a host for that server (reg query \\SBS01\...);
+        // without one (another backend was asked for) only the default folders are tried.
+        Target remote;
+        remote.serverName = name;
+        KbError hostError;
+        std::unique_ptr<Host> host;
+        if (!name.isEmpty() && kind == QLatin1String("windows"))
+            host = makeHost(kind, remote, &hostError);
+        s.targets = Installation::forServer(typed, host.get(), &s.error);
+        return s;
+    });
+}
+
+QString TargetPage::hostKindFor(const Target &target) const
+{
+    // A remote server is reached through the Windows tools (sc \\SBS01, reg \\SBS01\...) on
+    // any OS, unless another backend was asked for.
+    if (m_hostKind.isEmpty() && !target.serverName.isEmpty())
+        return QStringLiteral("windows");
+    return m_hostKind;
+}
+
+void TargetPage::startElevationCheck()
+{
+    const int i = selectedIndex();
+    if (i < 0 || i >= m_targets.size()) {
+        m_elevationBanner->hide();
+        return;
+    }
+    const Target target = m_targets.at(i);
+    const QString kind = hostKindFor(target);
+    // elevationWarningFor() may run one `reg` call (to a remote server: over the network).
+    m_elevationWatcher.setFuture(QtConcurrent::run([target, kind] {
+        Elevation e;
+        e.pccsrv = target.pccsrv;
+        KbError error;
+        CheckContext ctx;
+        ctx.target = target;
+        ctx.hostOwner = makeHost(kind, target, &error);
+        ctx.host = ctx.hostOwner.get();
+        if (!ctx.host)
+            return e;
+        e.text = elevationWarningFor(ctx);
+        e.notElevated = !e.text.isEmpty() && elevationOf(ctx).state == ElevationStatus::State::NotElevated;
+        return e;
+    }));
+}
+
+void TargetPage::elevationChecked()
+{
+    const Elevation e = m_elevationWatcher.result();
+    const int i = selectedIndex();
+    if (i < 0 || i >= m_targets.size() || m_targets.at(i).pccsrv != e.pccsrv)
+        return; // the selection changed meanwhile; its own check follows
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    const QIcon icon = style()->standardIcon(e.notElevated ? QStyle::SP_MessageBoxWarning
+                                                           : QStyle::SP_MessageBoxInformation);
+    m_elevationIcon->setPixmap(icon.pixmap(size, size));
+    m_elevationText->setText(e.text);
+    m_elevationBanner->setAccessibleDescription(e.text);
+    m_elevationBanner->setVisible(!e.text.isEmpty());
+}
+
+void TargetPage::keepDemoOffline(const QString &sandbox)
+{
+    static bool s_blocked = false; // this function switched name resolution off
+    if (sandbox.isEmpty()) {
+        // A real server again: its names must resolve again.
+        if (DemoNetwork::isActive())
+            DemoNetwork::deactivate();
+        else if (s_blocked)
+            NameResolver::clearOverride();
+        s_blocked = false;
+        return;
+    }
+    if (DemoNetwork::isActive())
+        return;
+    if (DemoNetwork::activate(sandbox)) {
+        NameResolver::setOverride({}); // no simulated network: then no name resolves at all
+        s_blocked = true;
+    }
+}
+
 bool TargetPage::isComplete() const
 {
     return selectedIndex() >= 0 && !m_watcher.isRunning();
@@ -380,11 +563,15 @@ bool TargetPage::validatePage()
         return false;
     const Target target = m_targets.at(i);
     KbError error;
-    std::unique_ptr<Host> host = makeHost(m_hostKind, target, &error);
+    std::unique_ptr<Host> host = makeHost(hostKindFor(target), target, &error);
     if (error) {
         showError(tr("This installation cannot be used:\n%1").arg(error.toString()));
         return false;
     }
+    // Same installation, same backend: keep the host (checks cancelled by Back may still be
+    // finishing with it).
+    if (target.pccsrv == m_session->target().pccsrv && host->kind() == m_session->host()->kind())
+        host.reset();
     // Articles may switch to another installation of the right product, but only to one found
     // in the same place (the same demo sandbox, or outside any sandbox).
     const QString sandbox = DemoSandbox::sandboxRootOf(target.pccsrv);
@@ -394,8 +581,10 @@ bool TargetPage::validatePage()
             related.append(t);
     m_session->setInstallations(related);
     m_session->setTarget(target);
-    m_session->setHost(std::move(host));
+    if (host)
+        m_session->setHost(std::move(host));
     m_session->setDemoSandbox(sandbox);
+    keepDemoOffline(sandbox);
     return true;
 }
 

@@ -9,6 +9,8 @@
 
 #include <functional>
 
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,9 +20,11 @@ namespace kb {
 
 class Session;
 
-// Page 1: which server installation to repair. Lists what was found (registry, a folder, the
-// demo), lets the user add a folder or the demo server, and shows where backups will go.
-// Searching runs off the UI thread: a folder on a slow share must not freeze the window.
+// Page 1: which server installation to repair. Lists what was found (registry, a folder, a
+// remote server by name, the demo), lets the user add a folder, a server or the demo server,
+// and shows where backups will go and whether the wizard has administrator rights there.
+// Searching and the rights check run off the UI thread: a folder on a slow share or a server
+// that does not answer must not freeze the window.
 class TargetPage : public QWizardPage
 {
     Q_OBJECT
@@ -35,6 +39,11 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+    // While a demo sandbox is the target nothing may reach the internet: the host factory starts
+    // the demo's simulated network for the demo backend; for any other backend on a demo target
+    // (--host none) this does the same, and choosing a real target again switches it off.
+    static void keepDemoOffline(const QString &sandbox);
+
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -44,6 +53,13 @@ private:
     {
         QList<Target> targets;
         KbError error;
+        QString server; // set when a server was asked by name
+    };
+    struct Elevation
+    {
+        QString pccsrv;           // the installation it was asked for
+        bool notElevated = false; // false with a text: the wizard could not tell
+        QString text;             // elevationWarningFor(); "" = elevated or no backend
     };
 
     void retranslateUi();
@@ -57,26 +73,45 @@ private:
     void useTypedFolder();
     void chooseFolder();
     void useDemo(bool latest);
+    void connectServer();
+    QString hostKindFor(const Target &target) const;
+    void startElevationCheck();
+    void elevationChecked();
 
     Session *m_session;
     QString m_hostKind;
     QList<Target> m_targets;
     int m_preferred = -1; // index to select after a rebuild
     QFutureWatcher<Search> m_watcher;
+    QFutureWatcher<Elevation> m_elevationWatcher;
 
     QLabel *m_listLabel;
     QTreeWidget *m_list;
-    QLabel *m_details;
+    QGroupBox *m_selectedBox;
+    QFormLayout *m_selectedForm;
+    QLabel *m_details; // shown when nothing is selected
+    QList<QLabel *> m_rowLabels;
+    QLabel *m_productValue;
+    QLabel *m_versionValue;
+    QLabel *m_evidenceValue;
+    QLabel *m_folderValue;
+    QLabel *m_backupLabel;
+    QGroupBox *m_otherBox;
     QLabel *m_folderLabel;
     QLineEdit *m_pathEdit;
     QPushButton *m_useButton;
     QPushButton *m_browseButton;
     QPushButton *m_demoButton;
     QPushButton *m_lastDemoButton;
+    QLabel *m_serverLabel;
+    QLineEdit *m_serverEdit;
+    QPushButton *m_connectButton;
+    QWidget *m_elevationBanner;
+    QLabel *m_elevationIcon;
+    QLabel *m_elevationText;
     QLabel *m_busyLabel;
     QWidget *m_errorPanel;
     QLabel *m_errorLabel;
-    QLabel *m_backupLabel;
 };
 
 } // namespace kb
