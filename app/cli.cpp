@@ -7,13 +7,16 @@
 #include "hostfactory.h"
 #include "installation.h"
 #include "options.h"
+#include "redact.h"
 #include "report.h"
+#include "reportprinter.h"
 #include "session.h"
 #include "supportbundle.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -136,9 +139,12 @@ void printRun(const Article &article, const ArticleRun &run, QTextStream &out)
             const QString where = e.item.isEmpty()
                                       ? QStringLiteral("%1 [%2] %3").arg(e.file, e.section, e.key)
                                       : e.item;
-            out << QStringLiteral("      %1: %2 (%3 %4)%5")
-                       .arg(where, e.secret ? QStringLiteral("••••") : e.found, Tr::tr("expected"),
-                            e.expected, e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note)
+            const QString expected = e.expected.isEmpty()
+                                         ? QString()
+                                         : QStringLiteral(" (%1 %2)").arg(Tr::tr("expected"), e.expected);
+            out << QStringLiteral("      %1: %2%3%4")
+                       .arg(where, e.secret ? QStringLiteral("••••") : redactValue(e.key, e.found), expected,
+                            e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note)
                 << Qt::endl;
         }
         Q_UNUSED(step);
@@ -220,6 +226,9 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
         return usageError(err, Tr::tr("give exactly one of --article, --list-backups or --undo."));
     if (parser.isSet(o.yes) && !parser.isSet(o.fix))
         return usageError(err, Tr::tr("--yes only goes with --fix."));
+    // main() makes a QGuiApplication on the offscreen platform when --pdf is given.
+    if (parser.isSet(o.pdf) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return usageError(err, Tr::tr("--pdf needs a graphical application object (the kbwizard program creates one when --pdf is given)."));
     if (parser.isSet(o.force) && !parser.isSet(o.undo))
         return usageError(err, Tr::tr("--force only goes with --undo."));
 
@@ -370,6 +379,10 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
         || !writeOut(o.html, Report::toHtml(report).toUtf8())
         || !writeOut(o.text, Report::toText(report).toUtf8()))
         return Exit_Usage;
+    if (parser.isSet(o.pdf)) {
+        if (KbError e = ReportPrinter::writePdf(report, parser.value(o.pdf)))
+            return inputError(err, e);
+    }
 
     if (parser.isSet(o.bundle)) {
         SupportBundle::Contents contents;

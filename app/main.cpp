@@ -4,6 +4,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -13,8 +14,15 @@
 int main(int argc, char *argv[])
 {
     const bool headless = kb::wantsHeadless(argc, argv);
-    std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv)
-                                                   : new QApplication(argc, argv));
+    // A PDF needs fonts and text layout (QGuiApplication), but never a display.
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i)
+        pdf = pdf || qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0;
+    if (headless && pdf && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(!headless ? new QApplication(argc, argv)
+                                          : pdf     ? new QGuiApplication(argc, argv)
+                                                    : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("KBWizard"));
     QCoreApplication::setApplicationName(QStringLiteral("kbwizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KBWIZARD_VERSION));

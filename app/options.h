@@ -17,6 +17,7 @@ struct Options
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Write the JSON report to FILE."), QStringLiteral("FILE")};
     QCommandLineOption html{QStringLiteral("html"), QStringLiteral("Write the HTML report to FILE."), QStringLiteral("FILE")};
     QCommandLineOption text{QStringLiteral("text"), QStringLiteral("Write the plain-text report to FILE."), QStringLiteral("FILE")};
+    QCommandLineOption pdf{QStringLiteral("pdf"), QStringLiteral("Write the report as a PDF to FILE (page size from the locale: Letter or A4)."), QStringLiteral("FILE")};
     QCommandLineOption bundle{QStringLiteral("bundle"), QStringLiteral("Write a support bundle (report and the newest IIS logs, secrets redacted) to FILE (a zip)."), QStringLiteral("FILE")};
     QCommandLineOption listBackups{QStringLiteral("list-backups"), QStringLiteral("List the backup sets of the server.")};
     QCommandLineOption undo{QStringLiteral("undo"), QStringLiteral("Restore backup set ID."), QStringLiteral("ID")};
@@ -27,7 +28,7 @@ struct Options
 
     void addTo(QCommandLineParser &p) const
     {
-        p.addOptions({headless, root, demo, demoDir, article, fix, yes, json, html, text, bundle,
+        p.addOptions({headless, root, demo, demoDir, article, fix, yes, json, html, text, pdf, bundle,
                       listBackups, undo, force, inputs, host, lang});
     }
 };

@@ -5,6 +5,7 @@
 #include "session.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -55,15 +56,132 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QString statusSymbol(const QString &id)
+QString symbolFor(const QString &id)
 {
-    // A symbol and a word for every status: never colour alone.
+    // A symbol and a word for every status: never colour alone. All are in DejaVu Sans.
     if (id == QLatin1String("pass")) return QStringLiteral("✔");
     if (id == QLatin1String("warn")) return QStringLiteral("⚠");
     if (id == QLatin1String("fail")) return QStringLiteral("✘");
-    if (id == QLatin1String("error")) return QStringLiteral("⛔");
+    if (id == QLatin1String("error")) return QStringLiteral("⊘");
     if (id == QLatin1String("manual")) return QStringLiteral("☞");
     return QStringLiteral("–");
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QString statusWordFor(const QString &id)
+{
+    return statusText(statusFromId(id));
+}
+
+QString serverName(const QJsonObject &target)
+{
+    const QString server = str(target, "server");
+    return server.isEmpty() ? Tr::tr("this machine") : server;
+}
+
+QString fixState(const QJsonObject &fix)
+{
+    if (!fix.value(QLatin1String("available")).toBool())
+        return Tr::tr("none");
+    if (fix.value(QLatin1String("undone")).toBool())
+        return Tr::tr("applied, then undone");
+    if (fix.value(QLatin1String("applied")).toBool())
+        return fix.value(QLatin1String("verified")).toBool() ? Tr::tr("applied and verified") : Tr::tr("applied");
+    if (fix.value(QLatin1String("rolledBack")).toBool())
+        return Tr::tr("failed, rolled back");
+    if (fix.contains(QLatin1String("error")))
+        return Tr::tr("failed");
+    return Tr::tr("available, not applied");
+}
+
+// Tables carry HTML attributes as well as CSS: QTextDocument (print, PDF, the page's viewer)
+// honours border/cellpadding/width attributes but not every CSS table property.
+const char *const kTableAttrs = " width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\"";
+
+QString stepHtml(const QJsonObject &s)
+{
+    QString body;
+    const QString st = str(s, "status");
+    body += QStringLiteral("<h3 class=\"step\">%1 %2 — %3 <span class=\"badge %4\">[%5]</span></h3>")
+                .arg(symbolFor(st), esc(str(s, "id")), esc(str(s, "title")), st, esc(str(s, "statusText")));
+    if (!str(s, "why").isEmpty())
+        body += QStringLiteral("<p>%1</p>").arg(esc(str(s, "why")));
+    if (!str(s, "message").isEmpty())
+        body += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(Tr::tr("Result:")), esc(str(s, "message")));
+    const QJsonArray ev = s.value(QLatin1String("evidence")).toArray();
+    if (!ev.isEmpty()) {
+        body += QStringLiteral("<table class=\"evidence\"%1><thead><tr><th width=\"22%\">%2</th><th width=\"14%\">%3</th><th width=\"20%\">%4</th><th width=\"18%\">%5</th><th width=\"26%\">%6</th></tr></thead>")
+                    .arg(QLatin1String(kTableAttrs), esc(Tr::tr("Where")), esc(Tr::tr("Key")), esc(Tr::tr("Found")),
+                         esc(Tr::tr("Expected")), esc(Tr::tr("Note")));
+        for (const QJsonValue &rv : ev) {
+            const QJsonObject r = rv.toObject();
+            QString where = str(r, "item");
+            if (where.isEmpty())
+                where = str(r, "file") + (str(r, "section").isEmpty() ? QString() : QStringLiteral(" [%1]").arg(str(r, "section")));
+            body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                        .arg(esc(where), esc(str(r, "key")), esc(str(r, "found")), esc(str(r, "expected")), esc(str(r, "note")));
+        }
+        body += QStringLiteral("</table>");
+    }
+    const QJsonObject fix = s.value(QLatin1String("fix")).toObject();
+    if (fix.value(QLatin1String("available")).toBool()) {
+        body += QStringLiteral("<p><b>%1</b> %2<br>%3</p>")
+                    .arg(esc(Tr::tr("Fix:")), esc(fixState(fix)), esc(str(fix, "description")));
+        const QJsonArray messages = fix.value(QLatin1String("messages")).toArray();
+        if (!messages.isEmpty()) {
+            body += QStringLiteral("<ul>");
+            for (const QJsonValue &m : messages)
+                body += QStringLiteral("<li>%1</li>").arg(esc(m.toString()));
+            body += QStringLiteral("</ul>");
+        }
+        if (fix.contains(QLatin1String("error")))
+            body += QStringLiteral("<p class=\"error\">%1 %2</p>").arg(esc(Tr::tr("Error:")), esc(str(fix, "error")));
+        if (fix.value(QLatin1String("backupSet")).isString())
+            body += QStringLiteral("<p>%1 <code>%2</code></p>").arg(esc(Tr::tr("Backup set:")), esc(str(fix, "backupSet")));
+        if (fix.contains(QLatin1String("undo")))
+            body += QStringLiteral("<p>%1 <code>%2</code></p>").arg(esc(Tr::tr("To undo:")), esc(str(fix, "undo")));
+    }
+    if (!str(s, "manual").isEmpty())
+        body += QStringLiteral("<p class=\"manual\">%1 <b>%2</b> %3</p>")
+                    .arg(symbolFor(QStringLiteral("manual")), esc(Tr::tr("By hand:")), esc(str(s, "manual")));
+    return body;
+}
+
+QString articleHtml(const QJsonObject &a)
+{
+    QString body;
+    body += QStringLiteral("<h2>%1</h2>").arg(esc(str(a, "title")));
+    body += QStringLiteral("<p class=\"small\">%1: %2</p>")
+                .arg(esc(Tr::tr("Installation")), esc(str(a.value(QLatin1String("target")).toObject(), "root")));
+    body += QStringLiteral("<table class=\"summary\"%1><thead><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>")
+                .arg(QLatin1String(kTableAttrs), esc(Tr::tr("Step")), esc(Tr::tr("Status")), esc(Tr::tr("Result")), esc(Tr::tr("Fix")));
+    const QJsonArray steps = a.value(QLatin1String("steps")).toArray();
+    for (const QJsonValue &sv : steps) {
+        const QJsonObject s = sv.toObject();
+        const QString st = str(s, "status");
+        body += QStringLiteral("<tr class=\"%1\"><td width=\"24%\"><code>%2</code><br>%3</td><td class=\"status\" width=\"14%\">%4&nbsp;%5</td><td width=\"48%\">%6</td><td width=\"14%\">%7</td></tr>")
+                    .arg(st, esc(str(s, "id")), esc(str(s, "title")), symbolFor(st), esc(str(s, "statusText")),
+                         esc(str(s, "message")), esc(fixState(s.value(QLatin1String("fix")).toObject())));
+    }
+    body += QStringLiteral("</table>");
+    for (const QJsonValue &sv : steps)
+        body += QStringLiteral("<div class=\"step\">%1</div>").arg(stepHtml(sv.toObject()));
+    const QJsonArray facts = a.value(QLatin1String("facts")).toArray();
+    if (!facts.isEmpty()) {
+        body += QStringLiteral("<h3>%1</h3><table class=\"facts\"%2>")
+                    .arg(esc(Tr::tr("Facts this article relies on")), QLatin1String(kTableAttrs));
+        for (const QJsonValue &fv : facts) {
+            const QJsonObject f = fv.toObject();
+            body += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td><td>[%3]</td></tr>")
+                        .arg(esc(str(f, "name")), esc(str(f, "value")), esc(str(f, "mark")));
+        }
+        body += QStringLiteral("</table>");
+    }
+    return body;
 }
 
 } // namespace
@@ -157,6 +275,7 @@ QJsonObject build(const Session &session)
         {QStringLiteral("articles"), articles},
     };
     report.insert(QStringLiteral("summary"), statusCounts(report));
+    report.insert(QStringLiteral("openManualSteps"), openManualSteps(report));
     return report;
 }
 
@@ -171,6 +290,66 @@ QJsonObject statusCounts(const QJsonObject &report)
     return counts;
 }
 
+QJsonArray openManualSteps(const QJsonObject &report)
+{
+    QJsonArray open;
+    for (const QJsonValue &av : report.value(QLatin1String("articles")).toArray()) {
+        const QJsonObject a = av.toObject();
+        for (const QJsonValue &sv : a.value(QLatin1String("steps")).toArray()) {
+            const QJsonObject s = sv.toObject();
+            const QString status = s.value(QLatin1String("status")).toString();
+            const QString manual = s.value(QLatin1String("manual")).toString();
+            const QJsonObject fix = s.value(QLatin1String("fix")).toObject();
+            const bool problem = status == QLatin1String("fail") || status == QLatin1String("warn")
+                                 || status == QLatin1String("error");
+            const bool fixed = fix.value(QLatin1String("applied")).toBool() && !fix.value(QLatin1String("undone")).toBool();
+            // A manual step is open until done by hand; a problem or a fresh fix is open when the
+            // article names something to do by hand (restart a service, test in the console).
+            if (status != QLatin1String("manual") && (manual.isEmpty() || !(problem || fixed)))
+                continue;
+            open.append(QJsonObject{
+                {QStringLiteral("article"), a.value(QLatin1String("id")).toString()},
+                {QStringLiteral("step"), s.value(QLatin1String("id")).toString()},
+                {QStringLiteral("title"), s.value(QLatin1String("title")).toString()},
+                {QStringLiteral("status"), status},
+                {QStringLiteral("action"), manual.isEmpty() ? s.value(QLatin1String("message")).toString() : manual},
+            });
+        }
+    }
+    return open;
+}
+
+QString statusSymbol(const QString &statusId)
+{
+    return symbolFor(statusId);
+}
+
+QString displayDateTime(const QJsonObject &report)
+{
+    const QString iso = str(report, "generated");
+    const QDateTime dt = QDateTime::fromString(iso, Qt::ISODate);
+    if (!dt.isValid())
+        return iso;
+    const int offset = dt.offsetFromUtc();
+    const int minutes = qAbs(offset) / 60;
+    QString text = dt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                   + QStringLiteral(" UTC%1%2:%3")
+                         .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                         .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    const QString zone = str(report, "timeZone");
+    if (!zone.isEmpty())
+        text += QStringLiteral(" (%1)").arg(zone);
+    return text;
+}
+
+QString headerLine(const QJsonObject &report)
+{
+    const QJsonObject target = report.value(QLatin1String("target")).toObject();
+    return Tr::tr("KB Wizard report: %1, %2 %3")
+        .arg(serverName(target), str(target, "productName"), str(target, "version"));
+}
+
 QString toHtml(const QJsonObject &report)
 {
     QFile templ(QStringLiteral(":/report/report.html"));
@@ -179,110 +358,53 @@ QString toHtml(const QJsonObject &report)
     const QJsonObject target = report.value(QLatin1String("target")).toObject();
     QString body;
     body += QStringLiteral("<h1>%1</h1>").arg(esc(Tr::tr("KB Wizard report")));
-    body += QStringLiteral("<table class=\"meta\">");
+    body += QStringLiteral("<table class=\"meta\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\">");
     auto meta = [&](const QString &k, const QString &v) {
-        body += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(k), esc(v));
+        body += QStringLiteral("<tr><th width=\"24%\">%1</th><td>%2</td></tr>").arg(esc(k), esc(v));
     };
-    meta(Tr::tr("Server"), target.value(QLatin1String("server")).toString().isEmpty()
-                           ? Tr::tr("this machine") : target.value(QLatin1String("server")).toString());
-    meta(Tr::tr("Product"), target.value(QLatin1String("productName")).toString() + QLatin1Char(' ')
-                            + target.value(QLatin1String("version")).toString());
-    meta(Tr::tr("Install path"), target.value(QLatin1String("root")).toString());
-    meta(Tr::tr("Generated"), report.value(QLatin1String("generated")).toString() + QStringLiteral(" (")
-                              + report.value(QLatin1String("timeZone")).toString() + QLatin1Char(')'));
-    meta(Tr::tr("Tool"), QStringLiteral("KB Wizard ")
-                         + report.value(QLatin1String("tool")).toObject().value(QLatin1String("version")).toString());
-    meta(Tr::tr("Run by"), report.value(QLatin1String("operator")).toString());
-    meta(Tr::tr("Host backend"), report.value(QLatin1String("host")).toString());
-    meta(Tr::tr("Backups"), report.value(QLatin1String("backupRoot")).toString());
+    meta(Tr::tr("Server"), serverName(target));
+    meta(Tr::tr("Product"), str(target, "productName"));
+    meta(Tr::tr("Version"), str(target, "build").isEmpty()
+                                ? str(target, "version")
+                                : Tr::tr("%1 (build %2)").arg(str(target, "version"), str(target, "build")));
+    meta(Tr::tr("Install path"), str(target, "root"));
+    meta(Tr::tr("Date and time"), displayDateTime(report));
+    meta(Tr::tr("Tool version"), QStringLiteral("KB Wizard ") + str(report.value(QLatin1String("tool")).toObject(), "version"));
+    meta(Tr::tr("Run by"), str(report, "operator"));
+    meta(Tr::tr("Host backend"), str(report, "host"));
+    meta(Tr::tr("Backups"), str(report, "backupRoot"));
     body += QStringLiteral("</table>");
 
-    for (const QJsonValue &av : report.value(QLatin1String("articles")).toArray()) {
-        const QJsonObject a = av.toObject();
-        body += QStringLiteral("<h2>%1</h2>").arg(esc(a.value(QLatin1String("title")).toString()));
-        body += QStringLiteral("<p class=\"small\">%1: %2</p>")
-                    .arg(esc(Tr::tr("Installation")),
-                         esc(a.value(QLatin1String("target")).toObject().value(QLatin1String("root")).toString()));
-        body += QStringLiteral("<table class=\"summary\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                    .arg(esc(Tr::tr("Step")), esc(Tr::tr("Status")), esc(Tr::tr("Result")), esc(Tr::tr("Fix")));
-        const QJsonArray steps = a.value(QLatin1String("steps")).toArray();
-        for (const QJsonValue &sv : steps) {
-            const QJsonObject s = sv.toObject();
-            const QString st = s.value(QLatin1String("status")).toString();
-            const QJsonObject fix = s.value(QLatin1String("fix")).toObject();
-            QString fixText = fix.value(QLatin1String("available")).toBool() ? Tr::tr("available") : Tr::tr("none");
-            if (fix.value(QLatin1String("undone")).toBool())
-                fixText = Tr::tr("applied, then undone");
-            else if (fix.value(QLatin1String("applied")).toBool())
-                fixText = fix.value(QLatin1String("verified")).toBool() ? Tr::tr("applied and verified") : Tr::tr("applied");
-            else if (fix.value(QLatin1String("rolledBack")).toBool())
-                fixText = Tr::tr("failed, rolled back");
-            body += QStringLiteral("<tr class=\"%1\"><td><code>%2</code><br>%3</td><td class=\"status\">%4 %5</td><td>%6</td><td>%7</td></tr>")
-                        .arg(st, esc(s.value(QLatin1String("id")).toString()),
-                             esc(s.value(QLatin1String("title")).toString()), statusSymbol(st),
-                             esc(s.value(QLatin1String("statusText")).toString()),
-                             esc(s.value(QLatin1String("message")).toString()), esc(fixText));
+    const QJsonObject counts = report.value(QLatin1String("summary")).isObject()
+                                   ? report.value(QLatin1String("summary")).toObject()
+                                   : statusCounts(report);
+    QStringList totals;
+    for (const char *id : {"fail", "error", "warn", "manual", "pass", "not-run"})
+        if (const int n = counts.value(QLatin1String(id)).toInt())
+            totals << QStringLiteral("%1 %2: %3").arg(symbolFor(QLatin1String(id)), esc(statusWordFor(QLatin1String(id)))).arg(n);
+    if (!totals.isEmpty())
+        body += QStringLiteral("<p class=\"totals\"><b>%1</b> %2</p>")
+                    .arg(esc(Tr::tr("Steps:")), totals.join(QStringLiteral(" &nbsp; ")));
+
+    const QJsonArray open = report.value(QLatin1String("openManualSteps")).isArray()
+                                ? report.value(QLatin1String("openManualSteps")).toArray()
+                                : openManualSteps(report);
+    body += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Manual steps still open")));
+    if (open.isEmpty()) {
+        body += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("None.")));
+    } else {
+        body += QStringLiteral("<ol class=\"open\">");
+        for (const QJsonValue &v : open) {
+            const QJsonObject o = v.toObject();
+            body += QStringLiteral("<li><b>%1 %2</b> (<code>%3</code>): %4</li>")
+                        .arg(symbolFor(QStringLiteral("manual")), esc(str(o, "title")), esc(str(o, "step")),
+                             esc(str(o, "action")));
         }
-        body += QStringLiteral("</table>");
-        for (const QJsonValue &sv : steps) {
-            const QJsonObject s = sv.toObject();
-            const QString st = s.value(QLatin1String("status")).toString();
-            body += QStringLiteral("<div class=\"step\"><h3>%1 %2 — %3 <span class=\"badge %4\">%5</span></h3>")
-                        .arg(statusSymbol(st), esc(s.value(QLatin1String("id")).toString()),
-                             esc(s.value(QLatin1String("title")).toString()), st,
-                             esc(s.value(QLatin1String("statusText")).toString()));
-            body += QStringLiteral("<p>%1</p>").arg(esc(s.value(QLatin1String("why")).toString()));
-            const QJsonArray ev = s.value(QLatin1String("evidence")).toArray();
-            if (!ev.isEmpty()) {
-                body += QStringLiteral("<table class=\"evidence\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                            .arg(esc(Tr::tr("Where")), esc(Tr::tr("Key")), esc(Tr::tr("Found")), esc(Tr::tr("Expected")), esc(Tr::tr("Note")));
-                for (const QJsonValue &rv : ev) {
-                    const QJsonObject r = rv.toObject();
-                    QString where = r.value(QLatin1String("item")).toString();
-                    if (where.isEmpty())
-                        where = r.value(QLatin1String("file")).toString()
-                                + (r.value(QLatin1String("section")).toString().isEmpty()
-                                       ? QString()
-                                       : QStringLiteral(" [%1]").arg(r.value(QLatin1String("section")).toString()));
-                    body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                                .arg(esc(where), esc(r.value(QLatin1String("key")).toString()),
-                                     esc(r.value(QLatin1String("found")).toString()),
-                                     esc(r.value(QLatin1String("expected")).toString()),
-                                     esc(r.value(QLatin1String("note")).toString()));
-                }
-                body += QStringLiteral("</table>");
-            }
-            const QJsonObject fix = s.value(QLatin1String("fix")).toObject();
-            if (fix.contains(QLatin1String("messages"))) {
-                body += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(Tr::tr("Fix")));
-                for (const QJsonValue &m : fix.value(QLatin1String("messages")).toArray())
-                    body += QStringLiteral("<li>%1</li>").arg(esc(m.toString()));
-                body += QStringLiteral("</ul>");
-                if (fix.contains(QLatin1String("error")))
-                    body += QStringLiteral("<p class=\"error\">%1</p>").arg(esc(fix.value(QLatin1String("error")).toString()));
-                if (fix.contains(QLatin1String("undo")))
-                    body += QStringLiteral("<p>%1 <code>%2</code><br>%3 <code>%4</code></p>")
-                                .arg(esc(Tr::tr("Backup set:")), esc(fix.value(QLatin1String("backupSet")).toString()),
-                                     esc(Tr::tr("To undo:")), esc(fix.value(QLatin1String("undo")).toString()));
-            }
-            const QString manual = s.value(QLatin1String("manual")).toString();
-            if (!manual.isEmpty())
-                body += QStringLiteral("<p class=\"manual\">☞ %1</p>").arg(esc(manual));
-            body += QStringLiteral("</div>");
-        }
-        const QJsonArray facts = a.value(QLatin1String("facts")).toArray();
-        if (!facts.isEmpty()) {
-            body += QStringLiteral("<h3>%1</h3><table class=\"facts\">").arg(esc(Tr::tr("Facts this article relies on")));
-            for (const QJsonValue &fv : facts) {
-                const QJsonObject f = fv.toObject();
-                body += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td><td>[%3]</td></tr>")
-                            .arg(esc(f.value(QLatin1String("name")).toString()),
-                                 esc(f.value(QLatin1String("value")).toString()),
-                                 esc(f.value(QLatin1String("mark")).toString()));
-            }
-            body += QStringLiteral("</table>");
-        }
+        body += QStringLiteral("</ol>");
     }
+
+    for (const QJsonValue &av : report.value(QLatin1String("articles")).toArray())
+        body += articleHtml(av.toObject());
     page.replace(QLatin1String("{{TITLE}}"), esc(Tr::tr("KB Wizard report")));
     page.replace(QLatin1String("{{LANG}}"), QLocale().bcp47Name());
     page.replace(QLatin1String("{{BODY}}"), body);
@@ -292,39 +414,70 @@ QString toHtml(const QJsonObject &report)
 QString toText(const QJsonObject &report)
 {
     QString out;
+    auto line = [&out](const QString &l) { out += l + QLatin1Char('\n'); };
     const QJsonObject target = report.value(QLatin1String("target")).toObject();
-    out += Tr::tr("KB Wizard report") + QLatin1Char('\n');
-    out += Tr::tr("Product: %1 %2").arg(target.value(QLatin1String("productName")).toString(),
-                                    target.value(QLatin1String("version")).toString()) + QLatin1Char('\n');
-    out += Tr::tr("Install path: %1").arg(target.value(QLatin1String("root")).toString()) + QLatin1Char('\n');
-    out += Tr::tr("Generated: %1").arg(report.value(QLatin1String("generated")).toString()) + QLatin1Char('\n');
-    out += Tr::tr("Run by: %1").arg(report.value(QLatin1String("operator")).toString()) + QLatin1Char('\n');
+    line(Tr::tr("KB Wizard report"));
+    line(Tr::tr("Server: %1").arg(serverName(target)));
+    line(Tr::tr("Product: %1 %2").arg(str(target, "productName"), str(target, "version")));
+    line(Tr::tr("Install path: %1").arg(str(target, "root")));
+    line(Tr::tr("Date and time: %1").arg(displayDateTime(report)));
+    line(Tr::tr("Tool version: KB Wizard %1").arg(str(report.value(QLatin1String("tool")).toObject(), "version")));
+    line(Tr::tr("Run by: %1").arg(str(report, "operator")));
+
+    const QJsonArray open = report.value(QLatin1String("openManualSteps")).isArray()
+                                ? report.value(QLatin1String("openManualSteps")).toArray()
+                                : openManualSteps(report);
+    line(QString());
+    line(QStringLiteral("== %1 ==").arg(Tr::tr("Manual steps still open")));
+    if (open.isEmpty())
+        line(Tr::tr("None."));
+    int n = 0;
+    for (const QJsonValue &v : open) {
+        const QJsonObject o = v.toObject();
+        line(QStringLiteral("%1. %2 (%3): %4").arg(++n).arg(str(o, "title"), str(o, "step"), str(o, "action")));
+    }
+
     for (const QJsonValue &av : report.value(QLatin1String("articles")).toArray()) {
         const QJsonObject a = av.toObject();
-        out += QStringLiteral("\n== %1 ==\n").arg(a.value(QLatin1String("title")).toString());
-        for (const QJsonValue &sv : a.value(QLatin1String("steps")).toArray()) {
+        const QJsonArray steps = a.value(QLatin1String("steps")).toArray();
+        line(QString());
+        line(QStringLiteral("== %1 ==").arg(str(a, "title")));
+        int idWidth = 0;
+        for (const QJsonValue &sv : steps)
+            idWidth = qMax(idWidth, int(str(sv.toObject(), "id").size()));
+        for (const QJsonValue &sv : steps) {
             const QJsonObject s = sv.toObject();
-            out += QStringLiteral("[%1] %2 - %3: %4\n")
-                       .arg(s.value(QLatin1String("statusText")).toString().toUpper(),
-                            s.value(QLatin1String("id")).toString(),
-                            s.value(QLatin1String("title")).toString(),
-                            s.value(QLatin1String("message")).toString());
+            line(QStringLiteral("%1 %2  %3 %4")
+                     .arg(str(s, "id").leftJustified(idWidth), symbolFor(str(s, "status")),
+                          str(s, "statusText").toUpper(), str(s, "title")));
+        }
+        for (const QJsonValue &sv : steps) {
+            const QJsonObject s = sv.toObject();
+            line(QString());
+            line(QStringLiteral("[%1] %2 - %3: %4")
+                     .arg(str(s, "statusText").toUpper(), str(s, "id"), str(s, "title"), str(s, "message")));
             for (const QJsonValue &rv : s.value(QLatin1String("evidence")).toArray()) {
                 const QJsonObject r = rv.toObject();
-                QString where = r.value(QLatin1String("item")).toString();
+                QString where = str(r, "item");
                 if (where.isEmpty())
-                    where = QStringLiteral("%1 [%2] %3").arg(r.value(QLatin1String("file")).toString(),
-                                                             r.value(QLatin1String("section")).toString(),
-                                                             r.value(QLatin1String("key")).toString());
-                out += QStringLiteral("    %1: %2 (%3 %4)\n")
-                           .arg(where, r.value(QLatin1String("found")).toString(), Tr::tr("expected"),
-                                r.value(QLatin1String("expected")).toString());
+                    where = QStringLiteral("%1 [%2] %3").arg(str(r, "file"), str(r, "section"), str(r, "key"));
+                line(QStringLiteral("    %1: %2 (%3 %4)%5")
+                         .arg(where, str(r, "found"), Tr::tr("expected"), str(r, "expected"),
+                              str(r, "note").isEmpty() ? QString() : QStringLiteral(" - ") + str(r, "note")));
             }
             const QJsonObject fix = s.value(QLatin1String("fix")).toObject();
+            if (fix.value(QLatin1String("available")).toBool())
+                line(QStringLiteral("    %1 %2").arg(Tr::tr("Fix:"), fixState(fix)));
             for (const QJsonValue &m : fix.value(QLatin1String("messages")).toArray())
-                out += QStringLiteral("    * %1\n").arg(m.toString());
+                line(QStringLiteral("    * %1").arg(m.toString()));
+            if (fix.contains(QLatin1String("error")))
+                line(QStringLiteral("    %1 %2").arg(Tr::tr("Error:"), str(fix, "error")));
+            if (fix.value(QLatin1String("backupSet")).isString())
+                line(QStringLiteral("    %1 %2").arg(Tr::tr("Backup set:"), str(fix, "backupSet")));
             if (fix.contains(QLatin1String("undo")))
-                out += QStringLiteral("    %1 %2\n").arg(Tr::tr("To undo:"), fix.value(QLatin1String("undo")).toString());
+                line(QStringLiteral("    %1 %2").arg(Tr::tr("To undo:"), str(fix, "undo")));
+            if (!str(s, "manual").isEmpty())
+                line(QStringLiteral("    %1 %2").arg(Tr::tr("By hand:"), str(s, "manual")));
         }
     }
     return out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -10,6 +11,7 @@ class Session;
 // The report of a session, in every format, built from one JSON document
 // (schema "kbwizard-report/1", see docs/report-schema.md) so all formats say the same thing.
 // Secrets are redacted when the JSON is built; the other formats only render it.
+// Printing and PDF (QTextDocument, QPdfWriter) render toHtml() outside core: ReportPrinter.
 namespace Report {
 
 QJsonObject build(const Session &session);
@@ -18,6 +20,15 @@ QString toText(const QJsonObject &report);  // plain text for pasting into a tic
 QString undoCommand(const QString &pccsrv, const QString &setId);
 // Counts of each status over all steps, e.g. {"pass": 3, "fail": 1}.
 QJsonObject statusCounts(const QJsonObject &report);
+// What the user still has to do by hand: every `manual` step, and every step that is a problem
+// or was just fixed and whose article names a manual action ({article, step, title, status, action}).
+QJsonArray openManualSteps(const QJsonObject &report);
+// The symbol shown next to a status word ("fail" -> "✘"); never used without the word.
+QString statusSymbol(const QString &statusId);
+// "2026-11-25 10:15:02 UTC+01:00 (Europe/Berlin)": when the report was generated.
+QString displayDateTime(const QJsonObject &report);
+// One line naming the report for page headers: "KB Wizard report: SERVER, Product 10.0".
+QString headerLine(const QJsonObject &report);
 
 } // namespace Report
 

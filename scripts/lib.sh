@@ -10,7 +10,7 @@ KB_BUILD_DIR=${KBWIZARD_BUILD_DIR:-$KB_ROOT/build}
 KB_PACKAGES=(
     cmake g++ ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev fonts-dejavu-core libarchive-dev
+    libgl-dev fonts-dejavu-core fonts-ipafont-gothic libarchive-dev
     python3 xvfb xauth poppler-utils tinyproxy microsocks
 )
 

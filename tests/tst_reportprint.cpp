@@ -1,0 +1,309 @@
+// Printed reports: page size from the locale, "Page N of M" footers, long evidence wrapped (not
+// cut off), Japanese glyphs from a CJK font, the headless --pdf/--text outputs in en/de/ja, the
+// JSON against docs/report-schema.md, and the Report page's preview and Save buttons.
+#include "clirunner.h"
+#include "report.h"
+#include "reportpage.h"
+#include "reportprinter.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace kb;
+
+namespace {
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// pdftotext keeps the fonts' ligatures ("O\uFB03ceScan"); NFKC spells them out.
+QString pdfText(const QString &pdf)
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+        .normalized(QString::NormalizationForm_KC);
+}
+
+// The text without white space, page footers and page headers (a cell may go on overleaf).
+QString squeeze(QString s)
+{
+    s.remove(QRegularExpression(QStringLiteral("Page \\d+ of \\d+")));
+    s.remove(QRegularExpression(QStringLiteral("\f[^\n]*\n")));
+    s.remove(QRegularExpression(QStringLiteral("\\s")));
+    return s;
+}
+
+QJsonObject syntheticReport(const QString &longToken)
+{
+    const QJsonObject fix{{QStringLiteral("available"), true}, {QStringLiteral("description"), QStringLiteral("Set timeout")},
+                          {QStringLiteral("applied"), true}, {QStringLiteral("verified"), true},
+                          {QStringLiteral("rolledBack"), false}, {QStringLiteral("backupSet"), QStringLiteral("20261125-101500-au-timeout")},
+                          {QStringLiteral("undo"), QStringLiteral("kbwizard --headless --root \"C:\\PCCSRV\" --undo 20261125-101500-au-timeout")},
+                          {QStringLiteral("messages"), QJsonArray{QStringLiteral("wrote timeout=99999")}}};
+    QJsonArray steps;
+    for (int i = 0; i < 30; ++i)
+        steps.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("step-%1").arg(i)},
+                                 {QStringLiteral("title"), QStringLiteral("Step number %1").arg(i)},
+                                 {QStringLiteral("why"), QStringLiteral("Because.")},
+                                 {QStringLiteral("status"), i % 2 ? QStringLiteral("fail") : QStringLiteral("pass")},
+                                 {QStringLiteral("statusText"), i % 2 ? QStringLiteral("Failed") : QStringLiteral("Passed")},
+                                 {QStringLiteral("message"), QStringLiteral("Message %1").arg(i)},
+                                 {QStringLiteral("evidence"), QJsonArray{QJsonObject{
+                                      {QStringLiteral("file"), longToken}, {QStringLiteral("key"), QStringLiteral("k")},
+                                      {QStringLiteral("found"), QStringLiteral("C:\\Program Files\\トレンドマイクロ")},
+                                      {QStringLiteral("expected"), QStringLiteral("x")}}}},
+                                 {QStringLiteral("manual"), QString()},
+                                 {QStringLiteral("fix"), fix}});
+    QJsonObject report{{QStringLiteral("schema"), QStringLiteral("kbwizard-report/1")},
+                       {QStringLiteral("generated"), QStringLiteral("2026-11-25T10:15:02+01:00")},
+                       {QStringLiteral("timeZone"), QStringLiteral("Europe/Berlin")},
+                       {QStringLiteral("tool"), QJsonObject{{QStringLiteral("version"), QStringLiteral("0.1.0")}}},
+                       {QStringLiteral("operator"), QStringLiteral("DEMO\\alice")},
+                       {QStringLiteral("target"), QJsonObject{{QStringLiteral("server"), QStringLiteral("SBS01")},
+                                                              {QStringLiteral("productName"), QStringLiteral("Worry-Free Business Security")},
+                                                              {QStringLiteral("version"), QStringLiteral("10.0")},
+                                                              {QStringLiteral("root"), QStringLiteral("C:\\PCCSRV")}}},
+                       {QStringLiteral("articles"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("a")},
+                                                                           {QStringLiteral("title"), QStringLiteral("Article A")},
+                                                                           {QStringLiteral("steps"), steps}}}}};
+    report.insert(QStringLiteral("summary"), Report::statusCounts(report));
+    return report;
+}
+
+// docs/report-schema.md: "| `member` | type | meaning |" rows under "## <Object>" headings.
+QMap<QString, QMap<QString, QString>> documentedSchema()
+{
+    QFile f(QStringLiteral(KB_SOURCE_DIR "/docs/report-schema.md"));
+    f.open(QIODevice::ReadOnly);
+    QMap<QString, QMap<QString, QString>> schema;
+    QString section;
+    static const QRegularExpression row(QStringLiteral("^\\| `([^|]+)` \\| ([^|]+) \\|"));
+    for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("## ")))
+            section = line.mid(3).trimmed();
+        const auto m = row.match(line);
+        if (!m.hasMatch())
+            continue;
+        for (QString name : m.captured(1).split(QStringLiteral("`, `")))
+            schema[section].insert(name.remove(QLatin1Char('`')), m.captured(2).trimmed());
+    }
+    return schema;
+}
+
+void checkObject(const QJsonObject &o, const QMap<QString, QString> &members, const QString &where, QStringList *problems)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!members.contains(it.key())) {
+            problems->append(QStringLiteral("%1.%2 is not documented").arg(where, it.key()));
+            continue;
+        }
+        const QString type = members.value(it.key());
+        const QJsonValue v = it.value();
+        const bool ok = (type.startsWith(QLatin1String("string")) && (v.isString() || (type.contains(QLatin1String("null")) && v.isNull())))
+                        || (type == QLatin1String("object") && v.isObject()) || (type.startsWith(QLatin1String("array")) && v.isArray())
+                        || (type == QLatin1String("number") && v.isDouble()) || (type == QLatin1String("bool") && v.isBool());
+        if (!ok)
+            problems->append(QStringLiteral("%1.%2 is not a %3").arg(where, it.key(), type));
+    }
+}
+
+} // namespace
+
+class tst_ReportPrint : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_tmp;
+
+private Q_SLOTS:
+    void pageSizeFollowsLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<int>("size");
+        QTest::newRow("en_US") << QStringLiteral("en_US") << int(QPageSize::Letter);
+        QTest::newRow("en_CA") << QStringLiteral("en_CA") << int(QPageSize::Letter);
+        QTest::newRow("fr_CA") << QStringLiteral("fr_CA") << int(QPageSize::Letter);
+        QTest::newRow("es_MX") << QStringLiteral("es_MX") << int(QPageSize::Letter);
+        QTest::newRow("en_GB") << QStringLiteral("en_GB") << int(QPageSize::A4);
+        QTest::newRow("de_DE") << QStringLiteral("de_DE") << int(QPageSize::A4);
+        QTest::newRow("ja_JP") << QStringLiteral("ja_JP") << int(QPageSize::A4);
+        QTest::newRow("C") << QStringLiteral("C") << int(QPageSize::A4);
+    }
+    void pageSizeFollowsLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(int, size);
+        QCOMPARE(int(ReportPrinter::pageSizeFor(QLocale(locale)).id()), size);
+    }
+
+    void pdfHasFootersWrapsAndJapanese_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<QString>("pdfinfoSize");
+        QTest::newRow("a4") << int(QPageSize::A4) << QStringLiteral("(A4)");
+        QTest::newRow("letter") << int(QPageSize::Letter) << QStringLiteral("(letter)");
+    }
+    void pdfHasFootersWrapsAndJapanese()
+    {
+        QFETCH(int, size);
+        QFETCH(QString, pdfinfoSize);
+        const QString longToken = QStringLiteral("Deep\\") + QStringLiteral("VeryLongFolderName0123456789").repeated(8) + QStringLiteral("\\end.ini");
+        const QString pdf = m_tmp.filePath(QStringLiteral("synthetic-%1.pdf").arg(size));
+        int pages = 0;
+        QVERIFY(!ReportPrinter::writePdf(syntheticReport(longToken), pdf, QPageSize(QPageSize::PageSizeId(size)), &pages));
+        QVERIFY(pages > 1);
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.contains(pdfinfoSize), qPrintable(info));
+        QVERIFY(info.contains(QStringLiteral("Pages:           %1").arg(pages)));
+        const QString text = pdfText(pdf);
+        for (int p = 1; p <= pages; ++p)
+            QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(p).arg(pages)), qPrintable(QString::number(p)));
+        QVERIFY(text.contains(QStringLiteral("KB Wizard report: SBS01, Worry-Free Business Security 10.0")));
+        QVERIFY(text.contains(QStringLiteral("Europe/Berlin")));
+        QVERIFY(text.contains(QStringLiteral("DEMO\\alice")));
+        QVERIFY(text.contains(QStringLiteral("20261125-101500-au-timeout")));
+        // Wrapped, never cut at the right margin: the whole path is on the page, and the end of
+        // every step's path is printed. (A row going on overleaf also leaves clipped-away text
+        // in the PDF that pdftotext reads, so whole-token counts are not exact.)
+        QVERIFY(squeeze(text).contains(squeeze(longToken)));
+        QVERIFY(squeeze(text).count(QStringLiteral("0123456789\\end.ini")) >= 30 - pages);
+        QVERIFY(squeeze(text).contains(QStringLiteral("トレンドマイクロ"))); // real glyphs, not boxes
+        const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
+        QVERIFY2(fonts.contains(QStringLiteral("IPAGothic")) || fonts.contains(QStringLiteral("NotoSansCJK")), qPrintable(fonts));
+        for (const char *symbol : {"✔", "✘"})
+            QVERIFY(text.contains(QString::fromUtf8(symbol)));
+    }
+
+    void headlessReports_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("lcAll");
+        QTest::addColumn<QString>("pdfinfoSize");
+        QTest::newRow("en-C") << QStringLiteral("en") << QString() << QStringLiteral("(A4)");
+        QTest::newRow("en-US") << QStringLiteral("en") << QStringLiteral("en_US.UTF-8") << QStringLiteral("(letter)");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("(A4)");
+        QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("ja_JP.UTF-8") << QStringLiteral("(A4)");
+    }
+    void headlessReports()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, lcAll);
+        QFETCH(QString, pdfinfoSize);
+        const QString dir = m_tmp.filePath(QString::fromLatin1(QTest::currentDataTag()));
+        QProcessEnvironment env;
+        QFile hosts(m_tmp.filePath(QStringLiteral("hosts.map")));
+        QVERIFY(hosts.open(QIODevice::WriteOnly));
+        hosts.close();
+        env.insert(QStringLiteral("KBWIZARD_HOSTS_MAP"), hosts.fileName());
+        if (!lcAll.isEmpty())
+            env.insert(QStringLiteral("LC_ALL"), lcAll);
+        const auto r = test::runKbwizard({QStringLiteral("--headless"), QStringLiteral("--demo"), dir + QStringLiteral("/demo"),
+                                          QStringLiteral("--article"), QStringLiteral("all"), QStringLiteral("--lang"), lang,
+                                          QStringLiteral("--json"), dir + QStringLiteral("/r.json"),
+                                          QStringLiteral("--text"), dir + QStringLiteral("/r.txt"),
+                                          QStringLiteral("--pdf"), dir + QStringLiteral("/r.pdf")},
+                                         m_home.path(), env);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+        QFile jf(dir + QStringLiteral("/r.json"));
+        QVERIFY(jf.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(jf.readAll()).object();
+        QFile tf(dir + QStringLiteral("/r.txt"));
+        QVERIFY(tf.open(QIODevice::ReadOnly));
+        const QString txt = QString::fromUtf8(tf.readAll());
+        QVERIFY(run(QStringLiteral("pdfinfo"), {dir + QStringLiteral("/r.pdf")}).contains(pdfinfoSize));
+        const QString pdf = pdfText(dir + QStringLiteral("/r.pdf"));
+        const QString flat = squeeze(pdf);
+        const QJsonObject target = report.value(QStringLiteral("target")).toObject();
+        for (const QString &s : {target.value(QStringLiteral("productName")).toString(), target.value(QStringLiteral("version")).toString(),
+                                 target.value(QStringLiteral("root")).toString(), report.value(QStringLiteral("operator")).toString(),
+                                 report.value(QStringLiteral("timeZone")).toString(), QStringLiteral("KB Wizard 0")}) {
+            QVERIFY2(flat.contains(squeeze(s)), qPrintable(s));
+            QVERIFY2(txt.contains(s), qPrintable(s));
+        }
+        for (const QJsonValue &a : report.value(QStringLiteral("articles")).toArray())
+            for (const QJsonValue &sv : a.toObject().value(QStringLiteral("steps")).toArray()) {
+                const QJsonObject s = sv.toObject();
+                const QString id = s.value(QStringLiteral("id")).toString();
+                const QString status = s.value(QStringLiteral("statusText")).toString();
+                QVERIFY2(pdf.contains(id) && txt.contains(id), qPrintable(id));
+                QVERIFY2(flat.contains(squeeze(Report::statusSymbol(s.value(QStringLiteral("status")).toString()) + status)),
+                         qPrintable(id + QLatin1Char(' ') + status));
+            }
+        QVERIFY(!report.value(QStringLiteral("openManualSteps")).toArray().isEmpty());
+        if (lang == QLatin1String("en"))
+            QVERIFY(pdf.contains(QStringLiteral("Page 1 of ")));
+        if (lang == QLatin1String("ja"))
+            QVERIFY(run(QStringLiteral("pdffonts"), {dir + QStringLiteral("/r.pdf")}).contains(QStringLiteral("IPAGothic")));
+
+        // The JSON against docs/report-schema.md: every member documented, with its type.
+        const auto schema = documentedSchema();
+        QStringList problems;
+        checkObject(report, schema.value(QStringLiteral("Top level")), QStringLiteral("report"), &problems);
+        checkObject(target, schema.value(QStringLiteral("Target")), QStringLiteral("target"), &problems);
+        for (const QJsonValue &o : report.value(QStringLiteral("openManualSteps")).toArray())
+            checkObject(o.toObject(), schema.value(QStringLiteral("Open manual step")), QStringLiteral("openManualSteps[]"), &problems);
+        for (const QJsonValue &av : report.value(QStringLiteral("articles")).toArray()) {
+            const QJsonObject a = av.toObject();
+            checkObject(a, schema.value(QStringLiteral("Article run")), QStringLiteral("article"), &problems);
+            for (const QJsonValue &sv : a.value(QStringLiteral("steps")).toArray()) {
+                const QJsonObject s = sv.toObject();
+                checkObject(s, schema.value(QStringLiteral("Step")), QStringLiteral("step"), &problems);
+                checkObject(s.value(QStringLiteral("fix")).toObject(), schema.value(QStringLiteral("Fix")), QStringLiteral("fix"), &problems);
+                for (const QJsonValue &e : s.value(QStringLiteral("evidence")).toArray())
+                    checkObject(e.toObject(), schema.value(QStringLiteral("Evidence")), QStringLiteral("evidence"), &problems);
+            }
+        }
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("kbwizard-report/1"));
+    }
+
+    void pagePreviewsAndSaves()
+    {
+        Session session;
+        ReportPage page(&session);
+        page.initializePage();
+        QPushButton *preview = nullptr;
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->accessibleName() == QLatin1String("Show the printed pages before printing"))
+                preview = b;
+        QVERIFY(preview);
+        preview->click();
+        auto *dialog = page.findChild<QPrintPreviewDialog *>();
+        QVERIFY(dialog);
+        auto *widget = dialog->findChild<QPrintPreviewWidget *>();
+        QVERIFY(widget);
+        QTRY_VERIFY(widget->pageCount() >= 1);
+        dialog->close();
+
+        QSignalSpy saved(&page, &ReportPage::saved);
+        for (const QString &format : {QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("txt"), QStringLiteral("json")}) {
+            const QString path = m_tmp.filePath(QStringLiteral("page.") + format);
+            QVERIFY(page.saveTo(format, path));
+            QVERIFY(QFileInfo(path).size() > 0);
+        }
+        QCOMPARE(saved.count(), 4);
+        QVERIFY(pdfText(m_tmp.filePath(QStringLiteral("page.pdf"))).contains(QStringLiteral("KB Wizard report")));
+
+        QSignalSpy bundle(&page, &ReportPage::bundleFinished);
+        page.saveBundleTo(m_tmp.filePath(QStringLiteral("bundle.zip")));
+        QVERIFY(bundle.wait(30000));
+        QCOMPARE(bundle.first().at(1).toBool(), true);
+    }
+};
+
+QTEST_MAIN(tst_ReportPrint)
+#include "tst_reportprint.moc"
