@@ -109,6 +109,8 @@ struct Rig
         QJsonObject services = o.value(QStringLiteral("services")).toObject();
         QJsonObject svc = services.value(QStringLiteral("TMLWCSService")).toObject();
         svc.insert(QStringLiteral("startError"), code);
+        // Unconditional: the demo's own 1053 clears once wcspatterns is complete.
+        svc.remove(QStringLiteral("startErrorUnless"));
         services.insert(QStringLiteral("TMLWCSService"), svc);
         o.insert(QStringLiteral("services"), services);
         demo.write(QStringLiteral("host-state.json"), QJsonDocument(o).toJson());
@@ -278,6 +280,8 @@ private Q_SLOTS:
         QFETCH(QString, messagePart);
         Rig rig;
         QVERIFY(rig.create(mode != QLatin1String("1053")));
+        if (mode == QLatin1String("1053"))
+            rig.setLwcsStartError(1053); // stays even with both patterns (a corrupted service)
         Step s = step();
         if (mode == QLatin1String("server-ini-404")) {
             rig.server.setRoute(kServerIni, [] { Route r; r.status = 404; r.body = "Not Found"; return r; }());
