@@ -259,6 +259,26 @@
         <source>Could not restart the service %1: %2</source>
         <translation>Der Dienst %1 konnte nicht neu gestartet werden: %2</translation>
     </message>
+    <message>
+        <source>An edit cannot both create and delete a file.</source>
+        <translation>Eine Änderung kann eine Datei nicht zugleich erstellen und löschen.</translation>
+    </message>
+    <message>
+        <source>%1, which the fix removed, exists again with other content (perhaps downloaded again by an update); undo would overwrite it, so nothing was restored. Use --force (or &quot;Undo anyway&quot;) to restore the backup regardless.</source>
+        <translation>%1 wurde von der Korrektur entfernt, ist aber inzwischen mit anderem Inhalt wieder vorhanden (vielleicht durch ein Update erneut heruntergeladen); beim Rückgängigmachen würde die Datei überschrieben, daher wurde nichts wiederhergestellt. Verwenden Sie --force (oder &quot;Trotzdem rückgängig machen&quot;), um die Sicherung dennoch wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation>Der Ordner kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the link that is now at this path.</source>
+        <translation>Der Link, der sich jetzt unter diesem Pfad befindet, kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Restored %1, which the fix had removed.</source>
+        <translation>%1 wiederhergestellt (von der Korrektur entfernt).</translation>
+    </message>
 </context>
 <context>
     <name>kb::CheckRunner</name>
@@ -397,6 +417,10 @@
         <source>Support bundle written to %1</source>
         <translation>Support-Paket geschrieben nach %1</translation>
     </message>
+    <message>
+        <source>--pdf needs a graphical application object (the kbwizard program creates one when --pdf is given).</source>
+        <translation>--pdf benötigt ein grafisches Anwendungsobjekt (das Programm kbwizard erstellt eines, wenn --pdf angegeben ist).</translation>
+    </message>
 </context>
 <context>
     <name>kb::ConsoleSite</name>
@@ -462,6 +486,25 @@
     <message>
         <source>demo host: &quot;elevated&quot;: false in host-state.json</source>
         <translation>Demo-Host: &quot;elevated&quot;: false in host-state.json</translation>
+    </message>
+</context>
+<context>
+    <name>kb::DemoNetwork</name>
+    <message>
+        <source>The demo network could not listen on the loopback interface.</source>
+        <translation>Das Demo-Netzwerk konnte nicht an der Loopback-Schnittstelle lauschen.</translation>
+    </message>
+    <message>
+        <source>The host %1 has no valid address.</source>
+        <translation>Der Host %1 hat keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>The host %1 would be reached off this machine.</source>
+        <translation>Die Verbindung zum Host %1 würde diesen Computer verlassen.</translation>
+    </message>
+    <message>
+        <source>The service %1 must listen on a loopback address and port.</source>
+        <translation>Der Dienst %1 muss an einer Loopback-Adresse und einem Port lauschen.</translation>
     </message>
 </context>
 <context>
@@ -701,7 +744,6 @@
     </message>
     <message>
         <source>Run Disk Cleaner on the server: &quot;%1&quot; %2, then start a manual update.</source>
-        <extracomment>%1 = the tool&apos;s path, %2 = its arguments</extracomment>
         <translation>Führen Sie Disk Cleaner auf dem Server aus: &quot;%1&quot; %2, und starten Sie anschließend ein manuelles Update.</translation>
     </message>
     <message>
@@ -714,6 +756,46 @@
             <numerusform>%n Komponentendatei im Download-Cache ist beschädigt: %1. </numerusform>
             <numerusform>%n Komponentendateien im Download-Cache sind beschädigt: %1. </numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kb::DownloadCacheFix</name>
+    <message>
+        <source>Remove the damaged files (and the .sig file beside each) from the ActiveUpdate download cache, after backing them up, so that the next update downloads them again.</source>
+        <translation>Die beschädigten Dateien (samt der jeweils zugehörigen .sig-Datei) nach einer Sicherung aus dem ActiveUpdate-Download-Cache entfernen, damit das nächste Update sie neu herunterlädt.</translation>
+    </message>
+    <message>
+        <source>%1 (outside the download cache, or its index)</source>
+        <translation>%1 (außerhalb des Download-Cache oder seines Index)</translation>
+    </message>
+    <message>
+        <source>%1 (not a plain file)</source>
+        <translation>%1 (keine normale Datei)</translation>
+    </message>
+    <message>
+        <source>None of the damaged files can be removed safely: %1. Clean the cache by hand or with Disk Cleaner.</source>
+        <translation>Keine der beschädigten Dateien kann gefahrlos entfernt werden: %1. Bereinigen Sie den Cache von Hand oder mit Disk Cleaner.</translation>
+    </message>
+    <message>
+        <source>The damaged files are removed from the download cache (backed up first); the next update downloads them again.</source>
+        <translation>Die beschädigten Dateien werden aus dem Download-Cache entfernt (vorher gesichert); das nächste Update lädt sie neu herunter.</translation>
+    </message>
+    <message>
+        <source>The .sig file beside each damaged file is removed with it, as the manual procedure does. Undo puts every file back as it was, unless an update has since written a new one at the same place.</source>
+        <translation>Die zu jeder beschädigten Datei gehörende .sig-Datei wird mit entfernt, wie beim manuellen Vorgehen. Beim Rückgängigmachen wird jede Datei im ursprünglichen Zustand zurückgeschrieben, sofern nicht inzwischen ein Update eine neue Datei an derselben Stelle abgelegt hat.</translation>
+    </message>
+    <message>
+        <source>Left alone (clean them by hand): %1.</source>
+        <translation>Unverändert gelassen (von Hand bereinigen): %1.</translation>
+    </message>
+    <message>
+        <source>Disk Cleaner is on the server: you may also run it yourself with &quot;%1&quot; %2. The wizard does not run it.</source>
+        <extracomment>%1 = the tool&apos;s path, %2 = its arguments</extracomment>
+        <translation>Disk Cleaner ist auf dem Server vorhanden: Sie können das Tool auch selbst mit &quot;%1&quot; %2 ausführen. Der Assistent führt es nicht aus.</translation>
+    </message>
+    <message>
+        <source>Afterwards, start a manual update in the console.</source>
+        <translation>Starten Sie anschließend in der Konsole ein manuelles Update.</translation>
     </message>
 </context>
 <context>
@@ -932,30 +1014,29 @@
         <source>Checked %1 again (%2): %3</source>
         <translation>%1 erneut geprüft (%2): %3</translation>
     </message>
+    <message>
+        <source>Delete %1 (%2 bytes; backed up first)</source>
+        <extracomment>%1 = file path relative to PCCSRV, %2 = its size in bytes</extracomment>
+        <translation>%1 löschen (%2 Bytes; wird vorher gesichert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n file(s) the fix removes; undo puts them back.</source>
+        <translation>
+            <numerusform>%n Datei erfasst, die die Korrektur entfernt; beim Rückgängigmachen wird sie zurückgeschrieben.</numerusform>
+            <numerusform>%n Dateien erfasst, die die Korrektur entfernt; beim Rückgängigmachen werden sie zurückgeschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the file: %1</source>
+        <translation>Die Datei kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>kb::FixPage</name>
-    <message>
-        <source>Interrupted</source>
-        <extracomment>State of a backup set: the fix was interrupted before it finished.</extracomment>
-        <translation>Unterbrochen</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Angewendet</translation>
-    </message>
-    <message>
-        <source>Rolled back</source>
-        <translation>Zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Rückgängig gemacht</translation>
-    </message>
-    <message>
-        <source>Stopping after the current fix...</source>
-        <translation>Wird nach der aktuellen Korrektur angehalten...</translation>
-    </message>
     <message>
         <source>Fix</source>
         <translation>Korrektur</translation>
@@ -985,62 +1066,6 @@
         <extracomment>Progress bar text: %v fixes done of %m.</extracomment>
         <translation>%v von %m Korrekturen</translation>
     </message>
-    <message>
-        <source>&amp;Stop after this fix</source>
-        <translation>Nach dieser Korrektur &amp;anhalten</translation>
-    </message>
-    <message>
-        <source>Stop after this fix</source>
-        <translation>Nach dieser Korrektur anhalten</translation>
-    </message>
-    <message>
-        <source>Every fix saved the files it changed in a backup set. Undo puts the saved files back byte for byte and restarts the services the fix restarted.</source>
-        <translation>Jede Korrektur hat die geänderten Dateien in einer Sicherung abgelegt. Beim Rückgängigmachen werden die gesicherten Dateien byteweise zurückgeschrieben und die Dienste, die die Korrektur neu gestartet hat, erneut neu gestartet.</translation>
-    </message>
-    <message>
-        <source>Backup set</source>
-        <translation>Sicherung</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>Backup sets</source>
-        <translation>Sicherungen</translation>
-    </message>
-    <message>
-        <source>Earlier fixes of this installation that can be undone</source>
-        <translation>Frühere Korrekturen dieser Installation, die rückgängig gemacht werden können</translation>
-    </message>
-    <message>
-        <source>&amp;Undo...</source>
-        <translation>&amp;Rückgängig machen...</translation>
-    </message>
-    <message>
-        <source>Undo the selected backup set</source>
-        <translation>Ausgewählte Sicherung rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Re&amp;load list</source>
-        <translation>Liste &amp;neu laden</translation>
-    </message>
-    <message>
-        <source>Reload the list of backup sets</source>
-        <translation>Liste der Sicherungen neu laden</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) can be made. Clear the box of any you do not want.</source>
         <translation>
@@ -1069,6 +1094,7 @@
     </message>
     <message>
         <source>Confirm:</source>
+        <extracomment>Label of the field where the password is typed a second time.</extracomment>
         <translation>Bestätigen:</translation>
     </message>
     <message>
@@ -1158,48 +1184,44 @@
         </translation>
     </message>
     <message>
-        <source>No backup sets yet for this installation. They are kept in %1.</source>
-        <translation>Für diese Installation gibt es noch keine Sicherungen. Sie werden in %1 abgelegt.</translation>
+        <source>Stopping after the current step; nothing half-done is kept.</source>
+        <translation>Wird nach dem aktuellen Schritt angehalten; es bleibt nichts halb erledigt zurück.</translation>
     </message>
     <message>
-        <source>A backup set could not be read: %1</source>
-        <translation>Eine Sicherung konnte nicht gelesen werden: %1</translation>
+        <source>Administrator rights</source>
+        <translation>Administratorrechte</translation>
     </message>
     <message>
-        <source>Undo failed: %1</source>
-        <translation>Rückgängigmachen fehlgeschlagen: %1</translation>
+        <source>&amp;Stop</source>
+        <extracomment>Button shown while fixes are applied: stop after the fix that is running.</extracomment>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
-        <source>Undoing backup set %1...</source>
-        <translation>Sicherung %1 wird rückgängig gemacht...</translation>
+        <source>Stop applying fixes</source>
+        <translation>Anwenden der Korrekturen stoppen</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Rückgängig machen</translation>
+        <source>Stops after the current step; nothing half-done is kept.</source>
+        <translation>Hält nach dem aktuellen Schritt an; es bleibt nichts halb erledigt zurück.</translation>
     </message>
     <message>
-        <source>Files of backup set %1 changed after the fix.</source>
-        <translation>Dateien der Sicherung %1 wurden nach der Korrektur geändert.</translation>
+        <source>Progress: %1</source>
+        <translation>Fortschritt: %1</translation>
     </message>
     <message>
-        <source>%1
-
-Undo anyway puts the saved files back and loses those later changes.</source>
-        <translation>%1
-
-&quot;Trotzdem rückgängig machen&quot; schreibt die gesicherten Dateien zurück; die späteren Änderungen gehen dabei verloren.</translation>
+        <source>%1: %2 so far</source>
+        <extracomment>Download progress: %1 = item (a file name), %2 = amount received so far.</extracomment>
+        <translation>%1: bisher %2</translation>
     </message>
     <message>
-        <source>Undo &amp;anyway</source>
-        <translation>&amp;Trotzdem rückgängig machen</translation>
+        <source>%1: %2 of %3</source>
+        <extracomment>Download progress: %1 = item (a file name), %2 = done, %3 = total (e.g. &quot;4.2 MB&quot;).</extracomment>
+        <translation>%1: %2 von %3</translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Backup set %1 was restored. Run the diagnosis again to confirm (Back, then Run again).</source>
-        <translation>Sicherung %1 wurde wiederhergestellt. Führen Sie die Diagnose erneut aus, um dies zu bestätigen (Zurück, dann Erneut ausführen).</translation>
+        <source>Undone – run the diagnosis again</source>
+        <extracomment>The fix of this step was undone from the Undo tab.</extracomment>
+        <translation>Rückgängig gemacht – führen Sie die Diagnose erneut aus</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1775,10 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     <message>
         <source>KB Wizard cannot start: %1</source>
         <translation>KB Wizard kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>KB Wizard is undoing a fix. Close the window when the Undo tab says it is done.</source>
+        <translation>KB Wizard macht gerade eine Korrektur rückgängig. Schließen Sie das Fenster, wenn die Registerkarte &quot;Frühere Änderungen rückgängig machen&quot; meldet, dass der Vorgang abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -2755,14 +2781,6 @@ Undo anyway puts the saved files back and loses those later changes.</source>
         <translation>Installationspfad</translation>
     </message>
     <message>
-        <source>Generated</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Tool</source>
-        <translation>Tool</translation>
-    </message>
-    <message>
         <source>Run by</source>
         <translation>Ausgeführt von</translation>
     </message>
@@ -2793,10 +2811,6 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     <message>
         <source>Fix</source>
         <translation>Korrektur</translation>
-    </message>
-    <message>
-        <source>available</source>
-        <translation>verfügbar</translation>
     </message>
     <message>
         <source>none</source>
@@ -2859,16 +2873,80 @@ Undo anyway puts the saved files back and loses those later changes.</source>
         <translation>Installationspfad: %1</translation>
     </message>
     <message>
-        <source>Generated: %1</source>
-        <translation>Erstellt: %1</translation>
-    </message>
-    <message>
         <source>Run by: %1</source>
         <translation>Ausgeführt von: %1</translation>
     </message>
     <message>
         <source>expected</source>
         <translation>erwartet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>available, not applied</source>
+        <translation>verfügbar, nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Korrektur:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>By hand:</source>
+        <translation>Manuell:</translation>
+    </message>
+    <message>
+        <source>KB Wizard report: %1, %2 %3</source>
+        <translation>KB Wizard-Bericht: %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>%1 (build %2)</source>
+        <translation>%1 (Build %2)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Tool version</source>
+        <translation>Tool-Version</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>Manual steps still open</source>
+        <translation>Noch offene manuelle Schritte</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Date and time: %1</source>
+        <translation>Datum und Uhrzeit: %1</translation>
+    </message>
+    <message>
+        <source>Tool version: KB Wizard %1</source>
+        <translation>Tool-Version: KB Wizard %1</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3030,109 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     <message>
         <source>The summary is on the clipboard.</source>
         <translation>Die Zusammenfassung wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>The support bundle was not saved: %1</source>
+        <translation>Das Support-Paket wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Support bundle saved to %1. Attach it to your support case.</source>
+        <translation>Support-Paket gespeichert unter %1. Hängen Sie es an Ihren Supportfall an.</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken...</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>Druck&amp;vorschau...</translation>
+    </message>
+    <message>
+        <source>Show the printed pages before printing</source>
+        <translation>Die Druckseiten vor dem Drucken anzeigen</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF...</source>
+        <translation>Als &amp;PDF speichern...</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save te&amp;xt...</source>
+        <translation>Als Te&amp;xt speichern...</translation>
+    </message>
+    <message>
+        <source>Save the report as plain text</source>
+        <translation>Bericht als reinen Text speichern</translation>
+    </message>
+    <message>
+        <source>Save support &amp;bundle...</source>
+        <translation>Support-Paket &amp;speichern...</translation>
+    </message>
+    <message>
+        <source>Save a support bundle for Trend Micro</source>
+        <translation>Support-Paket für Trend Micro speichern</translation>
+    </message>
+    <message>
+        <source>A zip with this report and the newest IIS logs of the console, passwords masked, to attach to a support case.</source>
+        <translation>Eine ZIP-Datei mit diesem Bericht und den neuesten IIS-Protokollen der Konsole, Kennwörter maskiert, zum Anhängen an einen Supportfall.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manual step(s) still open</source>
+        <translation>
+            <numerusform>%n manueller Schritt noch offen</numerusform>
+            <numerusform>%n manuelle Schritte noch offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save a support bundle</source>
+        <translation>Support-Paket speichern</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>ZIP-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the support bundle...</source>
+        <translation>Support-Paket wird geschrieben...</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>Der Bericht wurde an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Der Bericht konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>kb::ReportPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Footer of every printed report page.</extracomment>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn.</source>
+        <translation>die PDF-Datei konnte nicht erzeugt werden.</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3599,61 @@ Undo anyway puts the saved files back and loses those later changes.</source>
         <translation>Diese Installation kann nicht verwendet werden:
 %1</translation>
     </message>
+    <message>
+        <source>%1, its registry</source>
+        <extracomment>How an installation was found: %1 = \SERVER, through its registry.</extracomment>
+        <translation>%1, laut Registrierung</translation>
+    </message>
+    <message>
+        <source>%1, default folder</source>
+        <extracomment>How an installation was found: %1 = \SERVER, in a default install folder.</extracomment>
+        <translation>%1, Standardordner</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver name:</source>
+        <extracomment>Label of the field for a remote server&apos;s name (SBS01 or \SBS01).</extracomment>
+        <translation>Se&amp;rvername:</translation>
+    </message>
+    <message>
+        <source>SBS01 or \\SBS01</source>
+        <translation>SBS01 oder \\SBS01</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>The name of a remote server; press Enter or Connect to look for installations on it through its C$ share</source>
+        <translation>Der Name eines Remoteservers; drücken Sie die Eingabetaste oder klicken Sie auf &quot;Verbinden&quot;, um über dessen Freigabe C$ nach Installationen zu suchen</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <extracomment>Button: look for installations on the server named next to it.</extracomment>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Connect to the server</source>
+        <translation>Mit dem Server verbinden</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s folders needs administrator rights on it (the C$ share).</source>
+        <translation>Zum Lesen der Serverordner sind Administratorrechte auf dem Server nötig (Freigabe C$).</translation>
+    </message>
+    <message>
+        <source>Administrator rights</source>
+        <translation>Administratorrechte</translation>
+    </message>
+    <message>
+        <source>No installation can be used on %1:
+%2</source>
+        <extracomment>%1 = the server name as typed, %2 = the engine&apos;s reason (where it looked).</extracomment>
+        <translation>Auf %1 ist keine verwendbare Installation vorhanden:
+%2</translation>
+    </message>
+    <message>
+        <source>Looking for installations on %1...</source>
+        <translation>Installationen auf %1 werden gesucht...</translation>
+    </message>
 </context>
 <context>
     <name>kb::TempFolderAclCheck</name>
@@ -3558,6 +3794,118 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     <message>
         <source>%1 ended abnormally: %2</source>
         <translation>%1 wurde abnormal beendet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kb::UndoPanel</name>
+    <message>
+        <source>Interrupted</source>
+        <extracomment>State of a backup set: the fix was interrupted before it finished.</extracomment>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Every fix saved the files it changed in a backup set. Undo puts the saved files back byte for byte and restarts the services the fix restarted.</source>
+        <translation>Jede Korrektur hat die von ihr geänderten Dateien in einer Sicherung abgelegt. Beim Rückgängigmachen werden die gesicherten Dateien byteweise identisch zurückgeschrieben und die Dienste neu gestartet, die die Korrektur neu gestartet hat.</translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Backup sets</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Earlier fixes of this installation that can be undone</source>
+        <translation>Frühere Korrekturen dieser Installation, die rückgängig gemacht werden können</translation>
+    </message>
+    <message>
+        <source>&amp;Undo...</source>
+        <translation>&amp;Rückgängig machen...</translation>
+    </message>
+    <message>
+        <source>Undo the selected backup set</source>
+        <translation>Ausgewählte Sicherung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load list</source>
+        <translation>Liste &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>Reload the list of backup sets</source>
+        <translation>Liste der Sicherungen neu laden</translation>
+    </message>
+    <message>
+        <source>No backup sets yet for this installation. They are kept in %1.</source>
+        <translation>Für diese Installation gibt es noch keine Sicherungen. Sie werden unter %1 abgelegt.</translation>
+    </message>
+    <message>
+        <source>A backup set could not be read: %1</source>
+        <translation>Eine Sicherung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Undoing backup set %1...</source>
+        <translation>Sicherung %1 wird rückgängig gemacht...</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Files of backup set %1 changed after the fix.</source>
+        <translation>Dateien der Sicherung %1 wurden nach der Korrektur geändert.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Undo anyway puts the saved files back and loses those later changes.</source>
+        <translation>%1
+
+&quot;Trotzdem rückgängig machen&quot; schreibt die gesicherten Dateien zurück; die späteren Änderungen gehen dabei verloren.</translation>
+    </message>
+    <message>
+        <source>Undo &amp;anyway</source>
+        <translation>&amp;Trotzdem rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Rückgängigmachen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Backup set %1 was restored. Run the diagnosis again to confirm (Back, then Run again).</source>
+        <translation>Sicherung %1 wurde wiederhergestellt. Führen Sie die Diagnose zur Bestätigung erneut aus (&quot;Zurück&quot;, dann &quot;Erneut ausführen&quot;).</translation>
     </message>
 </context>
 <context>
@@ -4446,10 +4794,6 @@ Undo anyway puts the saved files back and loses those later changes.</source>
         <translation>TMDiskCleaner.exe [public]; sein Ordner auf dem Server [inferred]</translation>
     </message>
     <message>
-        <source>Run Disk Cleaner (TMDiskCleaner.exe %1, from Trend Micro KB 1055066) on the server, or delete the damaged files this step lists together with their .sig files; then start a manual update so they are downloaded again.</source>
-        <translation>Führen Sie Disk Cleaner (TMDiskCleaner.exe %1, aus Trend Micro KB 1055066) auf dem Server aus, oder löschen Sie die in diesem Schritt aufgeführten beschädigten Dateien samt ihrer .sig-Dateien; starten Sie anschließend ein manuelles Update, damit sie neu heruntergeladen werden.</translation>
-    </message>
-    <message>
         <source>Smart Duplication of components</source>
         <translation>Smart Duplication der Komponenten</translation>
     </message>
@@ -4472,6 +4816,14 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     <message>
         <source>If updates still fail, Trend Micro support needs the Case Diagnostic Tool log and this report.</source>
         <translation>Wenn Updates weiterhin fehlschlagen, benötigt der Trend Micro Support das Protokoll des Case Diagnostic Tool und diesen Bericht.</translation>
+    </message>
+    <message>
+        <source>removing a damaged cache file and its .sig makes the next update download it again</source>
+        <translation>das Entfernen einer beschädigten Cache-Datei samt ihrer .sig-Datei bewirkt, dass das nächste Update sie neu herunterlädt</translation>
+    </message>
+    <message>
+        <source>Instead of the fix, you can run Disk Cleaner (TMDiskCleaner.exe %1, from Trend Micro KB 1055066) on the server, or delete the damaged files this step lists together with their .sig files; then start a manual update so they are downloaded again.</source>
+        <translation>Statt der Korrektur können Sie Disk Cleaner (TMDiskCleaner.exe %1, aus Trend Micro KB 1055066) auf dem Server ausführen oder die in diesem Schritt aufgeführten beschädigten Dateien samt ihrer .sig-Dateien löschen; starten Sie anschließend ein manuelles Update, damit sie neu heruntergeladen werden.</translation>
     </message>
 </context>
 </TS>

@@ -259,6 +259,26 @@
         <source>Could not restart the service %1: %2</source>
         <translation>サービス %1 を再起動できませんでした: %2</translation>
     </message>
+    <message>
+        <source>An edit cannot both create and delete a file.</source>
+        <translation>1 つの編集でファイルの作成と削除を同時に行うことはできません。</translation>
+    </message>
+    <message>
+        <source>%1, which the fix removed, exists again with other content (perhaps downloaded again by an update); undo would overwrite it, so nothing was restored. Use --force (or &quot;Undo anyway&quot;) to restore the backup regardless.</source>
+        <translation>修正で削除した %1 が、別の内容で再び存在しています (アップデートで再ダウンロードされた可能性があります)。元に戻すとこのファイルが上書きされるため、何も復元していません。それでもバックアップを復元するには、--force (または [強制的に元に戻す]) を使用してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder.</source>
+        <translation>フォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the link that is now at this path.</source>
+        <translation>現在このパスにあるリンクを置き換えられません。</translation>
+    </message>
+    <message>
+        <source>Restored %1, which the fix had removed.</source>
+        <translation>修正で削除された %1 を復元しました。</translation>
+    </message>
 </context>
 <context>
     <name>kb::CheckRunner</name>
@@ -397,6 +417,10 @@
         <source>Support bundle written to %1</source>
         <translation>サポート バンドルを %1 に書き込みました</translation>
     </message>
+    <message>
+        <source>--pdf needs a graphical application object (the kbwizard program creates one when --pdf is given).</source>
+        <translation>--pdf にはグラフィカル アプリケーション オブジェクトが必要です (kbwizard プログラムは、--pdf が指定されるとこれを作成します)。</translation>
+    </message>
 </context>
 <context>
     <name>kb::ConsoleSite</name>
@@ -462,6 +486,25 @@
     <message>
         <source>demo host: &quot;elevated&quot;: false in host-state.json</source>
         <translation>デモ ホスト: host-state.json で &quot;elevated&quot;: false</translation>
+    </message>
+</context>
+<context>
+    <name>kb::DemoNetwork</name>
+    <message>
+        <source>The demo network could not listen on the loopback interface.</source>
+        <translation>デモ ネットワークがループバック インターフェイスで待ち受けできませんでした。</translation>
+    </message>
+    <message>
+        <source>The host %1 has no valid address.</source>
+        <translation>ホスト %1 に有効なアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>The host %1 would be reached off this machine.</source>
+        <translation>ホスト %1 への接続は、このコンピューターの外部に出てしまいます。</translation>
+    </message>
+    <message>
+        <source>The service %1 must listen on a loopback address and port.</source>
+        <translation>サービス %1 は、ループバック アドレスとポートで待ち受ける必要があります。</translation>
     </message>
 </context>
 <context>
@@ -699,7 +742,6 @@
     </message>
     <message>
         <source>Run Disk Cleaner on the server: &quot;%1&quot; %2, then start a manual update.</source>
-        <extracomment>%1 = the tool&apos;s path, %2 = its arguments</extracomment>
         <translation>サーバーで Disk Cleaner を実行してください: &quot;%1&quot; %2。その後、手動アップデートを開始してください。</translation>
     </message>
     <message>
@@ -711,6 +753,46 @@
         <translation>
             <numerusform>ダウンロード キャッシュ内の %n 個のコンポーネント ファイルが破損しています: %1。 </numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kb::DownloadCacheFix</name>
+    <message>
+        <source>Remove the damaged files (and the .sig file beside each) from the ActiveUpdate download cache, after backing them up, so that the next update downloads them again.</source>
+        <translation>ActiveUpdate のダウンロード キャッシュから、破損したファイル (とそれぞれの横にある .sig ファイル) をバックアップしたうえで削除し、次回のアップデートで再ダウンロードされるようにします。</translation>
+    </message>
+    <message>
+        <source>%1 (outside the download cache, or its index)</source>
+        <translation>%1 (ダウンロード キャッシュまたはそのインデックスの範囲外)</translation>
+    </message>
+    <message>
+        <source>%1 (not a plain file)</source>
+        <translation>%1 (通常のファイルではありません)</translation>
+    </message>
+    <message>
+        <source>None of the damaged files can be removed safely: %1. Clean the cache by hand or with Disk Cleaner.</source>
+        <translation>破損したファイルはいずれも安全に削除できません: %1。キャッシュを手動で、または Disk Cleaner でクリーンアップしてください。</translation>
+    </message>
+    <message>
+        <source>The damaged files are removed from the download cache (backed up first); the next update downloads them again.</source>
+        <translation>破損したファイルはダウンロード キャッシュから削除されます (事前にバックアップされます)。次回のアップデートで再ダウンロードされます。</translation>
+    </message>
+    <message>
+        <source>The .sig file beside each damaged file is removed with it, as the manual procedure does. Undo puts every file back as it was, unless an update has since written a new one at the same place.</source>
+        <translation>手動の手順と同様に、破損した各ファイルの横にある .sig ファイルも一緒に削除されます。元に戻すと、すべてのファイルが元の状態に戻ります。ただし、その後のアップデートで同じ場所に新しいファイルが書き込まれている場合は除きます。</translation>
+    </message>
+    <message>
+        <source>Left alone (clean them by hand): %1.</source>
+        <translation>削除しなかったファイル (手動でクリーンアップしてください): %1。</translation>
+    </message>
+    <message>
+        <source>Disk Cleaner is on the server: you may also run it yourself with &quot;%1&quot; %2. The wizard does not run it.</source>
+        <extracomment>%1 = the tool&apos;s path, %2 = its arguments</extracomment>
+        <translation>Disk Cleaner はサーバー上にあります: &quot;%1&quot; %2 で自分で実行することもできます。ウィザードでは実行しません。</translation>
+    </message>
+    <message>
+        <source>Afterwards, start a manual update in the console.</source>
+        <translation>その後、コンソールで手動アップデートを開始してください。</translation>
     </message>
 </context>
 <context>
@@ -925,30 +1007,28 @@
         <source>Checked %1 again (%2): %3</source>
         <translation>%1 を再チェックしました (%2): %3</translation>
     </message>
+    <message>
+        <source>Delete %1 (%2 bytes; backed up first)</source>
+        <extracomment>%1 = file path relative to PCCSRV, %2 = its size in bytes</extracomment>
+        <translation>%1 を削除します (%2 バイト。事前にバックアップします)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n file(s) the fix removes; undo puts them back.</source>
+        <translation>
+            <numerusform>修正で削除するファイル %n 個を記録しました。元に戻すとこれらのファイルが戻されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the file: %1</source>
+        <translation>ファイルを削除できません: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
 </context>
 <context>
     <name>kb::FixPage</name>
-    <message>
-        <source>Interrupted</source>
-        <extracomment>State of a backup set: the fix was interrupted before it finished.</extracomment>
-        <translation>中断</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>適用済み</translation>
-    </message>
-    <message>
-        <source>Rolled back</source>
-        <translation>ロールバック済み</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>元に戻し済み</translation>
-    </message>
-    <message>
-        <source>Stopping after the current fix...</source>
-        <translation>現在の修正の後で停止します...</translation>
-    </message>
     <message>
         <source>Fix</source>
         <translation>修正</translation>
@@ -978,62 +1058,6 @@
         <extracomment>Progress bar text: %v fixes done of %m.</extracomment>
         <translation>%v / %m 件の修正</translation>
     </message>
-    <message>
-        <source>&amp;Stop after this fix</source>
-        <translation>この修正の後で停止(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Stop after this fix</source>
-        <translation>この修正の後で停止</translation>
-    </message>
-    <message>
-        <source>Every fix saved the files it changed in a backup set. Undo puts the saved files back byte for byte and restarts the services the fix restarted.</source>
-        <translation>各修正は、変更したファイルをバックアップ セットに保存しています。元に戻すと、保存したファイルがバイト単位で正確に戻され、修正で再起動したサービスが再起動されます。</translation>
-    </message>
-    <message>
-        <source>Backup set</source>
-        <translation>バックアップ セット</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>手順</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Backup sets</source>
-        <translation>バックアップ セット</translation>
-    </message>
-    <message>
-        <source>Earlier fixes of this installation that can be undone</source>
-        <translation>このインストールに対する以前の修正のうち、元に戻せるもの</translation>
-    </message>
-    <message>
-        <source>&amp;Undo...</source>
-        <translation>元に戻す(&amp;U)...</translation>
-    </message>
-    <message>
-        <source>Undo the selected backup set</source>
-        <translation>選択したバックアップ セットを元に戻す</translation>
-    </message>
-    <message>
-        <source>Re&amp;load list</source>
-        <translation>一覧の再読み込み(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Reload the list of backup sets</source>
-        <translation>バックアップ セットの一覧を再読み込み</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) can be made. Clear the box of any you do not want.</source>
         <translation>
@@ -1060,6 +1084,7 @@
     </message>
     <message>
         <source>Confirm:</source>
+        <extracomment>Label of the field where the password is typed a second time.</extracomment>
         <translation>確認:</translation>
     </message>
     <message>
@@ -1148,48 +1173,44 @@
         </translation>
     </message>
     <message>
-        <source>No backup sets yet for this installation. They are kept in %1.</source>
-        <translation>このインストールのバックアップ セットはまだありません。バックアップ セットは %1 に保存されます。</translation>
+        <source>Stopping after the current step; nothing half-done is kept.</source>
+        <translation>現在の手順の後で停止します。途中までの変更は残りません。</translation>
     </message>
     <message>
-        <source>A backup set could not be read: %1</source>
-        <translation>バックアップ セットを読み取れませんでした: %1</translation>
+        <source>Administrator rights</source>
+        <translation>管理者権限</translation>
     </message>
     <message>
-        <source>Undo failed: %1</source>
-        <translation>元に戻せませんでした: %1</translation>
+        <source>&amp;Stop</source>
+        <extracomment>Button shown while fixes are applied: stop after the fix that is running.</extracomment>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <source>Undoing backup set %1...</source>
-        <translation>バックアップ セット %1 を元に戻しています...</translation>
+        <source>Stop applying fixes</source>
+        <translation>修正の適用を停止</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
+        <source>Stops after the current step; nothing half-done is kept.</source>
+        <translation>現在の手順の後で停止します。途中までの変更は残りません。</translation>
     </message>
     <message>
-        <source>Files of backup set %1 changed after the fix.</source>
-        <translation>バックアップ セット %1 のファイルは修正後に変更されています。</translation>
+        <source>Progress: %1</source>
+        <translation>進行状況: %1</translation>
     </message>
     <message>
-        <source>%1
-
-Undo anyway puts the saved files back and loses those later changes.</source>
-        <translation>%1
-
-[強制的に元に戻す] を選択すると、保存したファイルが戻され、その後の変更は失われます。</translation>
+        <source>%1: %2 so far</source>
+        <extracomment>Download progress: %1 = item (a file name), %2 = amount received so far.</extracomment>
+        <translation>%1: %2 受信済み</translation>
     </message>
     <message>
-        <source>Undo &amp;anyway</source>
-        <translation>強制的に元に戻す(&amp;A)</translation>
+        <source>%1: %2 of %3</source>
+        <extracomment>Download progress: %1 = item (a file name), %2 = done, %3 = total (e.g. &quot;4.2 MB&quot;).</extracomment>
+        <translation>%1: %3 中 %2</translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>何も変更していません。</translation>
-    </message>
-    <message>
-        <source>Backup set %1 was restored. Run the diagnosis again to confirm (Back, then Run again).</source>
-        <translation>バックアップ セット %1 を復元しました。もう一度診断を実行して確認してください ([戻る] を押してから [再実行])。</translation>
+        <source>Undone – run the diagnosis again</source>
+        <extracomment>The fix of this step was undone from the Undo tab.</extracomment>
+        <translation>元に戻し済み – もう一度診断を実行してください</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1759,10 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     <message>
         <source>KB Wizard cannot start: %1</source>
         <translation>KB Wizard を開始できません: %1</translation>
+    </message>
+    <message>
+        <source>KB Wizard is undoing a fix. Close the window when the Undo tab says it is done.</source>
+        <translation>KB Wizard は修正を元に戻しています。[以前の変更を元に戻す] タブに完了が表示されたら、ウィンドウを閉じてください。</translation>
     </message>
 </context>
 <context>
@@ -2733,14 +2758,6 @@ Undo anyway puts the saved files back and loses those later changes.</source>
         <translation>インストール パス</translation>
     </message>
     <message>
-        <source>Generated</source>
-        <translation>作成日時</translation>
-    </message>
-    <message>
-        <source>Tool</source>
-        <translation>ツール</translation>
-    </message>
-    <message>
         <source>Run by</source>
         <translation>実行者</translation>
     </message>
@@ -2771,10 +2788,6 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     <message>
         <source>Fix</source>
         <translation>修正</translation>
-    </message>
-    <message>
-        <source>available</source>
-        <translation>あり</translation>
     </message>
     <message>
         <source>none</source>
@@ -2837,16 +2850,80 @@ Undo anyway puts the saved files back and loses those later changes.</source>
         <translation>インストール パス: %1</translation>
     </message>
     <message>
-        <source>Generated: %1</source>
-        <translation>作成日時: %1</translation>
-    </message>
-    <message>
         <source>Run by: %1</source>
         <translation>実行者: %1</translation>
     </message>
     <message>
         <source>expected</source>
         <translation>期待値</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>available, not applied</source>
+        <translation>利用可能、未適用</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>結果:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>修正:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>エラー:</translation>
+    </message>
+    <message>
+        <source>By hand:</source>
+        <translation>手動で行う作業:</translation>
+    </message>
+    <message>
+        <source>KB Wizard report: %1, %2 %3</source>
+        <translation>KB Wizard レポート: %1、%2 %3</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>%1 (build %2)</source>
+        <translation>%1 (ビルド %2)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Tool version</source>
+        <translation>ツールのバージョン</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>手順:</translation>
+    </message>
+    <message>
+        <source>Manual steps still open</source>
+        <translation>未完了の手動の手順</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>サーバー: %1</translation>
+    </message>
+    <message>
+        <source>Date and time: %1</source>
+        <translation>日時: %1</translation>
+    </message>
+    <message>
+        <source>Tool version: KB Wizard %1</source>
+        <translation>ツールのバージョン: KB Wizard %1</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3006,108 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     <message>
         <source>The summary is on the clipboard.</source>
         <translation>概要をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>The support bundle was not saved: %1</source>
+        <translation>サポート バンドルを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Support bundle saved to %1. Attach it to your support case.</source>
+        <translation>サポート バンドルを %1 に保存しました。サポート ケースに添付してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>印刷(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>レポートを印刷</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>印刷プレビュー(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Show the printed pages before printing</source>
+        <translation>印刷前に印刷されるページを表示</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF...</source>
+        <translation>PDF で保存(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>レポートを PDF で保存</translation>
+    </message>
+    <message>
+        <source>Save te&amp;xt...</source>
+        <translation>テキストで保存(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Save the report as plain text</source>
+        <translation>レポートをプレーン テキストで保存</translation>
+    </message>
+    <message>
+        <source>Save support &amp;bundle...</source>
+        <translation>サポート バンドルを保存(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Save a support bundle for Trend Micro</source>
+        <translation>Trend Micro 用のサポート バンドルを保存</translation>
+    </message>
+    <message>
+        <source>A zip with this report and the newest IIS logs of the console, passwords masked, to attach to a support case.</source>
+        <translation>このレポートとコンソールの最新の IIS ログ (パスワードはマスク済み) を含む zip ファイルです。サポート ケースに添付します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manual step(s) still open</source>
+        <translation>
+            <numerusform>%n 件の手動の手順が未完了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>テキスト ファイル (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save a support bundle</source>
+        <translation>サポート バンドルの保存</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip ファイル (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the support bundle...</source>
+        <translation>サポート バンドルを書き込んでいます...</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>レポートをプリンターに送信しました。</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>レポートを印刷できませんでした。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>kb::ReportPrinter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Footer of every printed report page.</extracomment>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn.</source>
+        <translation>PDF を描画できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3572,61 @@ Undo anyway puts the saved files back and loses those later changes.</source>
         <translation>このインストールは使用できません:
 %1</translation>
     </message>
+    <message>
+        <source>%1, its registry</source>
+        <extracomment>How an installation was found: %1 = \SERVER, through its registry.</extracomment>
+        <translation>%1、レジストリから</translation>
+    </message>
+    <message>
+        <source>%1, default folder</source>
+        <extracomment>How an installation was found: %1 = \SERVER, in a default install folder.</extracomment>
+        <translation>%1、既定のフォルダー</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver name:</source>
+        <extracomment>Label of the field for a remote server&apos;s name (SBS01 or \SBS01).</extracomment>
+        <translation>サーバー名(&amp;V):</translation>
+    </message>
+    <message>
+        <source>SBS01 or \\SBS01</source>
+        <translation>SBS01 または \\SBS01</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>サーバー名</translation>
+    </message>
+    <message>
+        <source>The name of a remote server; press Enter or Connect to look for installations on it through its C$ share</source>
+        <translation>リモート サーバーの名前です。Enter キーを押すか [接続] をクリックすると、C$ 共有を介してそのサーバー上のインストールを検索します</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <extracomment>Button: look for installations on the server named next to it.</extracomment>
+        <translation>接続(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Connect to the server</source>
+        <translation>サーバーに接続</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s folders needs administrator rights on it (the C$ share).</source>
+        <translation>サーバーのフォルダーを読み取るには、そのサーバーの管理者権限 (C$ 共有) が必要です。</translation>
+    </message>
+    <message>
+        <source>Administrator rights</source>
+        <translation>管理者権限</translation>
+    </message>
+    <message>
+        <source>No installation can be used on %1:
+%2</source>
+        <extracomment>%1 = the server name as typed, %2 = the engine&apos;s reason (where it looked).</extracomment>
+        <translation>%1 に使用できるインストールがありません:
+%2</translation>
+    </message>
+    <message>
+        <source>Looking for installations on %1...</source>
+        <translation>%1 上のインストールを検索しています...</translation>
+    </message>
 </context>
 <context>
     <name>kb::TempFolderAclCheck</name>
@@ -3533,6 +3767,118 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     <message>
         <source>%1 ended abnormally: %2</source>
         <translation>%1 が異常終了しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kb::UndoPanel</name>
+    <message>
+        <source>Interrupted</source>
+        <extracomment>State of a backup set: the fix was interrupted before it finished.</extracomment>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>適用済み</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>ロールバック済み</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>元に戻し済み</translation>
+    </message>
+    <message>
+        <source>Every fix saved the files it changed in a backup set. Undo puts the saved files back byte for byte and restarts the services the fix restarted.</source>
+        <translation>各修正は、変更したファイルをバックアップ セットに保存しています。元に戻すと、保存したファイルがバイト単位で正確に戻され、修正で再起動したサービスが再起動されます。</translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation>バックアップ セット</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Backup sets</source>
+        <translation>バックアップ セット</translation>
+    </message>
+    <message>
+        <source>Earlier fixes of this installation that can be undone</source>
+        <translation>このインストールに対する以前の修正のうち、元に戻せるもの</translation>
+    </message>
+    <message>
+        <source>&amp;Undo...</source>
+        <translation>元に戻す(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Undo the selected backup set</source>
+        <translation>選択したバックアップ セットを元に戻す</translation>
+    </message>
+    <message>
+        <source>Re&amp;load list</source>
+        <translation>一覧の再読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reload the list of backup sets</source>
+        <translation>バックアップ セットの一覧を再読み込み</translation>
+    </message>
+    <message>
+        <source>No backup sets yet for this installation. They are kept in %1.</source>
+        <translation>このインストールのバックアップ セットはまだありません。バックアップ セットは %1 に保存されます。</translation>
+    </message>
+    <message>
+        <source>A backup set could not be read: %1</source>
+        <translation>バックアップ セットを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Undoing backup set %1...</source>
+        <translation>バックアップ セット %1 を元に戻しています...</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Files of backup set %1 changed after the fix.</source>
+        <translation>バックアップ セット %1 のファイルは修正後に変更されています。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Undo anyway puts the saved files back and loses those later changes.</source>
+        <translation>%1
+
+[強制的に元に戻す] を選択すると、保存したファイルが戻され、その後の変更は失われます。</translation>
+    </message>
+    <message>
+        <source>Undo &amp;anyway</source>
+        <translation>強制的に元に戻す(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>元に戻せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Backup set %1 was restored. Run the diagnosis again to confirm (Back, then Run again).</source>
+        <translation>バックアップ セット %1 を復元しました。もう一度診断を実行して確認してください ([戻る] を押してから [再実行])。</translation>
     </message>
 </context>
 <context>
@@ -4421,10 +4767,6 @@ Undo anyway puts the saved files back and loses those later changes.</source>
         <translation>TMDiskCleaner.exe [public]。サーバー上のフォルダーは [inferred]</translation>
     </message>
     <message>
-        <source>Run Disk Cleaner (TMDiskCleaner.exe %1, from Trend Micro KB 1055066) on the server, or delete the damaged files this step lists together with their .sig files; then start a manual update so they are downloaded again.</source>
-        <translation>サーバーで Disk Cleaner (TMDiskCleaner.exe %1、Trend Micro KB 1055066 から入手) を実行するか、この手順で一覧表示された破損ファイルをその .sig ファイルとともに削除してください。その後、手動アップデートを開始して再ダウンロードさせてください。</translation>
-    </message>
-    <message>
         <source>Smart Duplication of components</source>
         <translation>コンポーネントの Smart Duplication</translation>
     </message>
@@ -4447,6 +4789,14 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     <message>
         <source>If updates still fail, Trend Micro support needs the Case Diagnostic Tool log and this report.</source>
         <translation>それでもアップデートが失敗する場合、Trend Micro サポートには Case Diagnostic Tool のログとこのレポートが必要です。</translation>
+    </message>
+    <message>
+        <source>removing a damaged cache file and its .sig makes the next update download it again</source>
+        <translation>破損したキャッシュ ファイルとその .sig を削除すると、次回のアップデートで再ダウンロードされる</translation>
+    </message>
+    <message>
+        <source>Instead of the fix, you can run Disk Cleaner (TMDiskCleaner.exe %1, from Trend Micro KB 1055066) on the server, or delete the damaged files this step lists together with their .sig files; then start a manual update so they are downloaded again.</source>
+        <translation>修正の代わりに、サーバーで Disk Cleaner (TMDiskCleaner.exe %1。Trend Micro KB 1055066 から入手) を実行するか、この手順に表示されている破損したファイルをその .sig ファイルと一緒に削除することもできます。その後、手動アップデートを開始して再ダウンロードしてください。</translation>
     </message>
 </context>
 </TS>
