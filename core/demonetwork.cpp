@@ -38,6 +38,7 @@ struct State
     };
     QHash<QString, Listener> listeners; // by service name (lower case)
     QThread *thread = nullptr;
+    QObject *anchor = nullptr;
     QTcpServer *server = nullptr;
     quint16 port = 0;
 };
@@ -106,6 +107,22 @@ void serve(QTcpSocket *socket)
     socket->disconnectFromHost();
 }
 
+// Stops the server thread when the application object goes away.
+void shutdown()
+{
+    State &s = state();
+    if (!s.thread)
+        return;
+    s.anchor->deleteLater(); // runs on the server thread; takes the server and sockets along
+    s.thread->quit();
+    s.thread->wait();
+    delete s.thread;
+    s.thread = nullptr;
+    s.anchor = nullptr;
+    s.server = nullptr;
+    s.port = 0;
+}
+
 } // namespace
 
 KbError activate(const QString &sandbox)
@@ -129,10 +146,13 @@ KbError activate(const QString &sandbox)
         s.thread->start();
         QTcpServer *server = nullptr;
         bool listening = false;
-        QObject *anchor = new QObject;
-        anchor->moveToThread(s.thread);
-        QMetaObject::invokeMethod(anchor, [&server, &listening] {
-            server = new QTcpServer;
+        // The server is parented to an object living on the thread, so one deleteLater there
+        // takes everything down at exit (shutdown below).
+        s.anchor = new QObject;
+        s.anchor->moveToThread(s.thread);
+        QObject *anchor = s.anchor;
+        QMetaObject::invokeMethod(anchor, [&server, &listening, anchor] {
+            server = new QTcpServer(anchor);
             listening = server->listen(QHostAddress::LocalHost, 0);
             QObject::connect(server, &QTcpServer::newConnection, server, [server] {
                 while (QTcpSocket *socket = server->nextPendingConnection()) {
@@ -146,6 +166,7 @@ KbError activate(const QString &sandbox)
                                  Tr::tr("The demo network could not listen on the loopback interface."));
         s.server = server;
         s.port = server->serverPort();
+        qAddPostRoutine(shutdown);
     }
 
     QHash<QString, QList<QHostAddress>> map;

@@ -101,7 +101,7 @@ private Q_SLOTS:
                                         << QStringLiteral("au.server") << 2;
         QTest::newRow("html-error-page") << QByteArray("<html>\n<body>Error 404: Not Found</body>\n</html>\n")
                                          << QStringLiteral("au.not-server-ini") << 0;
-        QTest::newRow("binary") << QByteArray("PK\x03\x04\x00\x00binary\x00data", 18)
+        QTest::newRow("binary") << QByteArray("PK\x03\x04\x00\x00" "binary\x00" "data", 17)
                                 << QStringLiteral("ini.binary") << 1;
     }
     void errorsNameFileAndLine()
