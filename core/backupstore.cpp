@@ -119,7 +119,10 @@ KbError BackupStore::createSet(const QString &articleId, const QString &stepId,
         item.kind = BackupItem::Kind::File;
         item.path = edit.path;
         item.displayPath = edit.displayPath;
-        item.sha256After = sha256Hex(edit.after);
+        item.sha256After = edit.deletesFile ? QString() : sha256Hex(edit.after);
+        if (edit.createsFile && edit.deletesFile)
+            return KbError::make(QStringLiteral("backup.plan"),
+                                 Tr::tr("An edit cannot both create and delete a file."), edit.path);
         if (edit.createsFile) {
             if (QFileInfo::exists(edit.path))
                 return KbError::make(QStringLiteral("backup.changed"),
@@ -153,6 +156,7 @@ KbError BackupStore::createSet(const QString &articleId, const QString &stepId,
                                  Tr::tr("The backup copy does not match the original; nothing was "
                                     "changed."),
                                  copy);
+        item.deleted = edit.deletesFile;
         set.items.append(item);
     }
     if (KbError e = saveManifest(set))
@@ -218,6 +222,7 @@ KbError BackupStore::saveManifest(const BackupSet &set) const
             {QStringLiteral("sha256Before"), i.sha256Before},
             {QStringLiteral("sha256After"), i.sha256After},
             {QStringLiteral("created"), i.created},
+            {QStringLiteral("deleted"), i.deleted},
         });
     }
     const QJsonObject o{
@@ -288,6 +293,7 @@ BackupSet BackupStore::load(const QString &id, KbError *error) const
         item.sha256Before = io.value(QLatin1String("sha256Before")).toString();
         item.sha256After = io.value(QLatin1String("sha256After")).toString();
         item.created = io.value(QLatin1String("created")).toBool(false);
+        item.deleted = io.value(QLatin1String("deleted")).toBool(false);
         if (item.backupFile.contains(QLatin1Char('/')) || item.backupFile.contains(QLatin1Char('\\'))) {
             *error = KbError::make(QStringLiteral("backup.manifest"),
                                    Tr::tr("The backup manifest names a file outside its folder."),
@@ -357,6 +363,18 @@ QList<UndoFileState> BackupStore::inspect(const BackupSet &set) const
         if (sha256OfFile(QDir(set.dir).filePath(item.backupFile), &backupHash)
             || backupHash != item.sha256Before) {
             st.verdict = UndoFileState::Verdict::BackupCorrupt;
+        } else if (item.deleted) {
+            // The fix removed it: missing now is what the fix left, so it can be put back; a
+            // file there now is either the original again or something new (e.g. a fresh
+            // download) that undo must not overwrite unless forced.
+            if (!QFileInfo::exists(item.path) && !QFileInfo(item.path).isSymLink())
+                st.verdict = UndoFileState::Verdict::Restorable;
+            else if (sha256OfFile(item.path, &st.currentSha256))
+                st.verdict = UndoFileState::Verdict::ChangedSinceFix;
+            else if (st.currentSha256 == item.sha256Before)
+                st.verdict = UndoFileState::Verdict::AlreadyOriginal;
+            else
+                st.verdict = UndoFileState::Verdict::ChangedSinceFix;
         } else if (!QFileInfo::exists(item.path)) {
             st.verdict = UndoFileState::Verdict::Missing;
         } else if (sha256OfFile(item.path, &st.currentSha256)) {
@@ -390,6 +408,14 @@ KbError BackupStore::undo(const QString &id, bool force, Host *host, QStringList
                                     "the manifest); nothing was restored.")
                                      .arg(st.item.displayPath),
                                  QDir(set.dir).filePath(st.item.backupFile));
+        if (st.verdict == UndoFileState::Verdict::ChangedSinceFix && !force && st.item.deleted)
+            return KbError::make(QStringLiteral("backup.changed-since"),
+                                 Tr::tr("%1, which the fix removed, exists again with other content "
+                                    "(perhaps downloaded again by an update); undo would overwrite it, "
+                                    "so nothing was restored. Use --force (or \"Undo anyway\") to "
+                                    "restore the backup regardless.")
+                                     .arg(st.item.displayPath),
+                                 st.item.path);
         if (st.verdict == UndoFileState::Verdict::ChangedSinceFix && !force)
             return KbError::make(QStringLiteral("backup.changed-since"),
                                  Tr::tr("%1 was changed after the fix was applied; undo would lose "
@@ -462,6 +488,12 @@ KbError BackupStore::restoreItems(const BackupSet &set, const QList<UndoFileStat
         if (sha256Hex(original) != item.sha256Before)
             return KbError::make(QStringLiteral("backup.corrupt"),
                                  Tr::tr("The backup copy is damaged; nothing was restored."), backup);
+        if (item.deleted && !QDir().mkpath(QFileInfo(item.path).absolutePath()))
+            return KbError::make(QStringLiteral("file.write"), Tr::tr("Cannot create the folder."),
+                                 QFileInfo(item.path).absolutePath());
+        if (item.deleted && QFileInfo(item.path).isSymLink() && !QFile::remove(item.path))
+            return KbError::make(QStringLiteral("backup.remove"),
+                                 Tr::tr("Cannot replace the link that is now at this path."), item.path);
         if (KbError e = writeFileAtomically(item.path, original))
             return e;
         QString now;
@@ -471,7 +503,8 @@ KbError BackupStore::restoreItems(const BackupSet &set, const QList<UndoFileStat
             return KbError::make(QStringLiteral("backup.verify"),
                                  Tr::tr("The restored file does not match the backup."), item.path);
         if (messages)
-            messages->append(Tr::tr("Restored %1.").arg(item.displayPath));
+            messages->append(item.deleted ? Tr::tr("Restored %1, which the fix had removed.").arg(item.displayPath)
+                                          : Tr::tr("Restored %1.").arg(item.displayPath));
     }
     if (host) {
         for (const QString &service : set.services) {

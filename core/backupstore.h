@@ -13,7 +13,8 @@ namespace kb {
 class Host;
 
 // One thing a backup set can put back.
-//   File          a verified copy of the file (or, `created`, the record that it did not exist)
+//   File          a verified copy of the file (or, `created`, the record that it did not exist;
+//                 `deleted`, a verified copy of a file the fix removed)
 //   Acl           the folder's ACL as `icacls /save` wrote it (restored with /restore)
 //   IisAnonymous  the anonymous identity of an IIS site, without its password (see
 //                 iisanonymousbackup.h for what undo can and cannot put back)
@@ -26,8 +27,10 @@ struct BackupItem
     QString displayPath;   // as shown to the user
     QString backupFile;    // file name inside the set's folder
     QString sha256Before;  // hex, of the original (File; empty when `created`) / of the backup file (IisAnonymous)
-    QString sha256After;   // hex, of what the fix writes (File)
+    QString sha256After;   // hex, of what the fix writes (File; empty when `deleted`)
     bool created = false;  // File: the fix created it (no copy, backupFile empty); undo deletes it
+    bool deleted = false;  // File: the fix removed it (backupFile holds it); undo writes it back.
+                           // Manifest key "deleted"; older manifests lack it and read false.
 };
 
 struct BackupSet
@@ -70,7 +73,8 @@ public:
     // Copies every file the plan edits into a new set, verifies each copy's SHA-256 against the
     // original, then writes the manifest (state Prepared). Nothing is modified before this
     // returns without error. An edit with createsFile records that the file is absent (and
-    // fails if it exists now); undo and rollback delete such a file.
+    // fails if it exists now); undo and rollback delete such a file. An edit with deletesFile is
+    // backed up like any other (the copy verified) and recorded as `deleted`.
     KbError createSet(const QString &articleId, const QString &stepId, const QString &targetPath,
                       const QList<FileEdit> &edits, BackupSet *out) const;
     // Adds an item whose backup file the caller wrote into set.dir (e.g. an `icacls /save`).

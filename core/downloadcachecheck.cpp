@@ -38,38 +38,24 @@ QByteArray digestOf(const QString &path, QCryptographicHash::Algorithm algorithm
 
 } // namespace
 
-CheckResult DownloadCacheCheck::run(const CheckContext &ctx) const
+DownloadCacheCheck::Scan DownloadCacheCheck::scan(const CheckContext &ctx) const
 {
-    CheckResult result;
+    Scan scan;
     const QString indexRel = join(m_layout.cacheDir, m_layout.indexFile);
     const QString indexPath = ctx.target.path(indexRel);
-    const QString toolPath = ctx.target.path(m_layout.toolPath);
-    const bool toolPresent = !m_layout.toolPath.isEmpty() && QFileInfo(toolPath).isFile();
-    EvidenceRow tool;
-    tool.item = Tr::tr("Disk Cleaner");
-    tool.file = Target::displayPath(m_layout.toolPath);
-    tool.found = toolPresent ? Tr::tr("present") : Tr::tr("(absent)");
-    tool.note = m_layout.toolNote;
-
-    if (!QFileInfo::exists(indexPath)) {
-        result.status = Status::Pass;
-        result.message = Tr::tr("There is no download cache index (%1): nothing downloaded is kept to check.")
-                             .arg(Target::displayPath(indexRel));
-        result.evidence = {{QString(), Target::displayPath(indexRel), QString(), QString(), Tr::tr("(absent)"),
-                            QString(), m_layout.note},
-                           tool};
-        return result;
-    }
+    scan.toolPath = QDir::toNativeSeparators(ctx.target.path(m_layout.toolPath));
+    scan.toolPresent = !m_layout.toolPath.isEmpty() && QFileInfo(ctx.target.path(m_layout.toolPath)).isFile();
+    scan.indexPresent = QFileInfo::exists(indexPath);
+    if (!scan.indexPresent)
+        return scan;
     QByteArray bytes;
     KbError err = readWholeFile(indexPath, &bytes, 16 << 20);
     ActiveUpdateIni index;
     if (!err)
         index = ActiveUpdateIni::parse(bytes, Target::displayPath(indexRel), &err);
     if (err) {
-        result.status = Status::Error;
-        result.inputError = err;
-        result.message = Tr::tr("The download cache index could not be read: %1").arg(err.toString());
-        return result;
+        scan.error = err;
+        return scan;
     }
 
     // The cache's checksum list: relative path -> hex digest, algorithm from [Info] Algorithm.
@@ -95,8 +81,6 @@ CheckResult DownloadCacheCheck::run(const CheckContext &ctx) const
         }
     }
 
-    int damaged = 0, checked = 0, absent = 0;
-    QStringList damagedFiles;
     for (const ActiveUpdateIni::Component &c : index.components) {
         if (ctx.isCancelled())
             break;
@@ -112,12 +96,12 @@ CheckResult DownloadCacheCheck::run(const CheckContext &ctx) const
         row.note = Tr::tr("index %1 line %2").arg(Target::displayPath(indexRel)).arg(c.line)
                    + (m_layout.note.isEmpty() ? QString() : QStringLiteral("; ") + m_layout.note);
         if (!fi.exists()) {
-            ++absent;
+            ++scan.absent;
             row.found = Tr::tr("(not in the cache: not downloaded yet)");
-            result.evidence.append(row);
+            scan.rows.append(row);
             continue;
         }
-        ++checked;
+        ++scan.checked;
         QString problem;
         if (fi.size() == 0) {
             problem = Tr::tr("0 bytes (empty)");
@@ -132,28 +116,60 @@ CheckResult DownloadCacheCheck::run(const CheckContext &ctx) const
             row.found = Tr::tr("%1 bytes, matches the index").arg(fi.size());
         } else {
             row.found = problem;
-            ++damaged;
-            damagedFiles << Target::displayPath(rel);
+            scan.damaged.append({QDir::fromNativeSeparators(rel), fi.size(), problem});
         }
-        result.evidence.append(row);
+        scan.rows.append(row);
     }
-    result.evidence.append(tool);
+    return scan;
+}
 
-    if (damaged == 0) {
+CheckResult DownloadCacheCheck::run(const CheckContext &ctx) const
+{
+    CheckResult result;
+    const QString indexRel = join(m_layout.cacheDir, m_layout.indexFile);
+    const Scan s = scan(ctx);
+    EvidenceRow tool;
+    tool.item = Tr::tr("Disk Cleaner");
+    tool.file = Target::displayPath(m_layout.toolPath);
+    tool.found = s.toolPresent ? Tr::tr("present") : Tr::tr("(absent)");
+    tool.note = m_layout.toolNote;
+
+    if (!s.indexPresent) {
         result.status = Status::Pass;
-        result.message = Tr::tr("The %n cached component file(s) match the cache's index.", nullptr, checked);
+        result.message = Tr::tr("There is no download cache index (%1): nothing downloaded is kept to check.")
+                             .arg(Target::displayPath(indexRel));
+        result.evidence = {{QString(), Target::displayPath(indexRel), QString(), QString(), Tr::tr("(absent)"),
+                            QString(), m_layout.note},
+                           tool};
         return result;
     }
+    if (s.error) {
+        result.status = Status::Error;
+        result.inputError = s.error;
+        result.message = Tr::tr("The download cache index could not be read: %1").arg(s.error.toString());
+        return result;
+    }
+    result.evidence = s.rows;
+    result.evidence.append(tool);
+
+    if (s.damaged.isEmpty()) {
+        result.status = Status::Pass;
+        result.message = Tr::tr("The %n cached component file(s) match the cache's index.", nullptr, s.checked);
+        return result;
+    }
+    QStringList damagedFiles;
+    for (const Damage &d : s.damaged)
+        damagedFiles << Target::displayPath(d.relativePath);
     result.status = Status::Fail;
-    const QString how = toolPresent
+    const QString how = s.toolPresent
         //: %1 = the tool's path, %2 = its arguments
         ? Tr::tr("Run Disk Cleaner on the server: \"%1\" %2, then start a manual update.")
-              .arg(QDir::toNativeSeparators(toolPath), m_layout.toolArguments)
+              .arg(s.toolPath, m_layout.toolArguments)
         : Tr::tr("Disk Cleaner (TMDiskCleaner.exe) is not at %1: download it from Trend Micro (KB 1055066) "
              "and run it with %2, or delete the damaged files (and the .sig file beside each) so that "
              "the next update downloads them again; then start a manual update.")
               .arg(Target::displayPath(m_layout.toolPath), m_layout.toolArguments);
-    result.message = Tr::tr("%n component file(s) in the download cache are damaged: %1. ", nullptr, damaged)
+    result.message = Tr::tr("%n component file(s) in the download cache are damaged: %1. ", nullptr, int(s.damaged.size()))
                          .arg(damagedFiles.join(QLatin1String(", ")))
                      + how;
     return result;

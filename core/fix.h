@@ -23,6 +23,10 @@ struct FileEdit
     // The file does not exist yet (`before` is empty): the backup records its absence, and undo
     // or a rollback deletes it again. The executor creates a missing parent folder.
     bool createsFile = false;
+    // The mirror of createsFile: the fix removes the file (`after` is ignored). The backup keeps a
+    // verified copy of `before`; undo or a rollback writes it back byte for byte (recreating a
+    // missing parent folder), and undo refuses, unless forced, when another file is at that path.
+    bool deletesFile = false;
 };
 
 // A change to the machine that is not a file edit. Executed after the file edits, in order.

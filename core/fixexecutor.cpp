@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -50,8 +51,14 @@ QString FixExecutor::preview(const FixPlan &plan)
     QString out;
     if (plan.prepare)
         out += Tr::tr("First:") + QStringLiteral("\n  - ") + plan.prepare->describe() + QLatin1Char('\n');
-    for (const FileEdit &edit : plan.edits)
-        out += unifiedDiff(edit.before, edit.after, edit.displayPath);
+    for (const FileEdit &edit : plan.edits) {
+        if (edit.deletesFile)
+            //: %1 = file path relative to PCCSRV, %2 = its size in bytes
+            out += Tr::tr("Delete %1 (%2 bytes; backed up first)").arg(edit.displayPath).arg(edit.before.size())
+                   + QLatin1Char('\n');
+        else
+            out += unifiedDiff(edit.before, edit.after, edit.displayPath);
+    }
     if (!plan.actions.isEmpty()) {
         if (!out.isEmpty())
             out += QLatin1Char('\n');
@@ -126,6 +133,12 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
         out.messages.append(QCoreApplication::translate("kb::FixExecutor",
                                                         "Recorded %n new file(s) that undo will remove.",
                                                         nullptr, created));
+    const int deleted = int(std::count_if(plan.edits.cbegin(), plan.edits.cend(),
+                                          [](const FileEdit &e) { return e.deletesFile; }));
+    if (deleted > 0)
+        out.messages.append(QCoreApplication::translate("kb::FixExecutor",
+                                                        "Recorded %n file(s) the fix removes; undo puts them back.",
+                                                        nullptr, deleted));
     // What each host action is about to change is saved into the set first: a folder's ACL
     // (icacls /save), an IIS site's anonymous identity; restarted services are recorded so undo
     // restarts them too.
@@ -153,7 +166,23 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
         return out;
     };
 
+    int removed = 0;
     for (const FileEdit &edit : plan.edits) {
+        if (edit.deletesFile) {
+            // A crash between two removals leaves some files removed and the rest untouched:
+            // the manifest already lists them all, and undo restores the removed ones.
+            if (removed > 0)
+                faultPoint("mid-write");
+            QFile file(edit.path);
+            if (!file.remove())
+                return fail(KbError::make(QStringLiteral("file.remove"),
+                                          Tr::tr("Cannot remove the file: %1").arg(file.errorString()),
+                                          edit.path));
+            ++removed;
+            out.messages.append(Tr::tr("Removed %1.").arg(edit.displayPath));
+            qCInfo(lcCore) << "fix" << step.id << "removed" << edit.displayPath;
+            continue;
+        }
         if (edit.createsFile && !QDir().mkpath(QFileInfo(edit.path).absolutePath()))
             return fail(KbError::make(QStringLiteral("file.write"), Tr::tr("Cannot create the folder."),
                                       QFileInfo(edit.path).absolutePath()));

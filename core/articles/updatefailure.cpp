@@ -2,6 +2,7 @@
 #include "articles.h"
 
 #include "downloadcachecheck.h"
+#include "downloadcachefix.h"
 #include "firewallcheck.h"
 #include "inivaluecheck.h"
 #include "inivaluefix.h"
@@ -210,6 +211,8 @@ Article updateFailure()
                                                           QLatin1String(kCacheChecksums), QLatin1String(kCacheChecksumSection)),
                     QStringLiteral("inferred")});
     a.facts.append({Tr::tr("Disk Cleaner location"), Target::displayPath(QLatin1String(kDiskCleaner)), QStringLiteral("inferred")});
+    a.facts.append({Tr::tr("removing a damaged cache file and its .sig makes the next update download it again"),
+                    Tr::tr("yes"), QStringLiteral("inferred")});
 
     const UpdateConfigLayout layout = updateLayout();
     // The proxy password typed into the proxy form: memory only, shared by the network checks.
@@ -319,10 +322,13 @@ Article updateFailure()
         c.toolArguments = QLatin1String(kDiskCleanerArgs);
         c.note = Tr::tr("cache folder, index and checksum list [inferred]");
         c.toolNote = Tr::tr("TMDiskCleaner.exe [public]; its folder on the server [inferred]");
-        s.check = std::make_shared<DownloadCacheCheck>(c);
-        s.manual = Tr::tr("Run Disk Cleaner (TMDiskCleaner.exe %1, from Trend Micro KB 1055066) on the server, or "
-                      "delete the damaged files this step lists together with their .sig files; then start a "
-                      "manual update so they are downloaded again.")
+        const auto cacheCheck = std::make_shared<DownloadCacheCheck>(c);
+        s.check = cacheCheck;
+        // Removes the damaged files and their .sig (backed up, undoable); never runs Disk Cleaner.
+        s.fix = std::make_shared<DownloadCacheFix>(cacheCheck);
+        s.manual = Tr::tr("Instead of the fix, you can run Disk Cleaner (TMDiskCleaner.exe %1, from Trend Micro "
+                      "KB 1055066) on the server, or delete the damaged files this step lists together with "
+                      "their .sig files; then start a manual update so they are downloaded again.")
                        .arg(QLatin1String(kDiskCleanerArgs));
         a.steps.append(s);
     }
