@@ -157,13 +157,13 @@ QString articleHtml(const QJsonObject &a)
     body += QStringLiteral("<h2>%1</h2>").arg(esc(str(a, "title")));
     body += QStringLiteral("<p class=\"small\">%1: %2</p>")
                 .arg(esc(Tr::tr("Installation")), esc(str(a.value(QLatin1String("target")).toObject(), "root")));
-    body += QStringLiteral("<table class=\"summary\"%1><thead><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>")
+    body += QStringLiteral("<table class=\"summary\"%1><thead><tr><th width=\"20%\">%2</th><th width=\"15%\">%3</th><th width=\"40%\">%4</th><th width=\"25%\">%5</th></tr></thead>")
                 .arg(QLatin1String(kTableAttrs), esc(Tr::tr("Step")), esc(Tr::tr("Status")), esc(Tr::tr("Result")), esc(Tr::tr("Fix")));
     const QJsonArray steps = a.value(QLatin1String("steps")).toArray();
     for (const QJsonValue &sv : steps) {
         const QJsonObject s = sv.toObject();
         const QString st = str(s, "status");
-        body += QStringLiteral("<tr class=\"%1\"><td width=\"24%\"><code>%2</code><br>%3</td><td class=\"status\" width=\"14%\">%4&nbsp;%5</td><td width=\"48%\">%6</td><td width=\"14%\">%7</td></tr>")
+        body += QStringLiteral("<tr class=\"%1\"><td width=\"20%\"><code>%2</code><br>%3</td><td class=\"status\" width=\"15%\">%4&nbsp;%5</td><td width=\"40%\">%6</td><td width=\"25%\">%7</td></tr>")
                     .arg(st, esc(str(s, "id")), esc(str(s, "title")), symbolFor(st), esc(str(s, "statusText")),
                          esc(str(s, "message")), esc(fixState(s.value(QLatin1String("fix")).toObject())));
     }

@@ -145,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(demo.read(kAucfg).contains("timeout=99999"));
         QVERIFY(!demo.read(kComponent).contains("=80"));
         const QJsonObject report = readJson(json);
-        for (const QString step : {QStringLiteral("au-timeout"), QStringLiteral("duplication-action")}) {
+        for (const QString &step : {QStringLiteral("au-timeout"), QStringLiteral("duplication-action")}) {
             const QJsonObject s = stepOf(report, QStringLiteral("update-failure"), step);
             QCOMPARE(s.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
             const QJsonObject fix = s.value(QStringLiteral("fix")).toObject();

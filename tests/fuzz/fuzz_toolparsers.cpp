@@ -19,9 +19,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     kb::parseAppcmdAnonymousAuth(text, 0);
     kb::parseAppcmdSetResult(text, 0);
     kb::parseRegQuery(text, QString(), 0, QStringLiteral("Local_Path"));
+    // A stored password never survives parsing: the section keeps only the mask.
     const kb::IisAnonymousIdentity id = kb::parseAppcmdAnonymousAuth(text, 0);
-    if (id.rawSection.contains(QLatin1String("password=\"")) && !id.rawSection.contains(QStringLiteral("••••")))
-        ; // a password attribute is always masked; checked precisely in tst_appcmdparser
+    if (id.rawSection.contains(QLatin1String("password=\"")) && !id.rawSection.contains(QStringLiteral("••••"))
+        && !id.rawSection.contains(QLatin1String("password=\"\"")))
+        abort();
 
     const QString firstLine = text.section(QLatin1Char('\n'), 0, 0).trimmed();
     kb::AclEntry entry;
