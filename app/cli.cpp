@@ -334,6 +334,12 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
                     out << Tr::tr("%1: nothing to fix.").arg(stepId) << Qt::endl;
                     continue;
                 }
+                // An earlier fix of this run may have resolved it (follow-up checks update
+                // the other steps' results).
+                if (parser.isSet(o.yes) && !session.fixableSteps().contains(stepId)) {
+                    out << Tr::tr("%1: an earlier fix already resolved it.").arg(stepId) << Qt::endl;
+                    continue;
+                }
                 const FixPlan plan = session.planFix(stepId);
                 out << Tr::tr("--- Fix for %1: %2").arg(stepId, article.step(stepId)->fix->description()) << Qt::endl;
                 out << FixExecutor::preview(plan) << Qt::endl;
@@ -342,7 +348,9 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
                 const FixOutcome outcome = session.applyFixNow(stepId);
                 for (const QString &m : outcome.messages)
                     out << QStringLiteral("    ") << m << Qt::endl;
-                if (outcome.succeeded()) {
+                if (outcome.error.code == QLatin1String("fix.nothing")) {
+                    out << Tr::tr("%1: nothing left to change.").arg(stepId) << Qt::endl;
+                } else if (outcome.succeeded()) {
                     out << Tr::tr("%1: fixed and verified (backup set %2).").arg(stepId, outcome.backupSetId) << Qt::endl;
                 } else {
                     fixFailed = true;
@@ -351,6 +359,10 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
             }
             if (!parser.isSet(o.yes) && !fixable.isEmpty())
                 out << Tr::tr("Previews only: add --yes to apply (every change is backed up first).") << Qt::endl;
+            // The report and the exit code describe the server after the fixes: every check
+            // runs again (the fixes' outcomes are kept).
+            if (parser.isSet(o.yes) && !fixable.isEmpty())
+                waitForDiagnosis(session);
         }
         const ArticleRun *run = session.currentRun();
         printRun(article, *run, out);

@@ -126,8 +126,15 @@ void Session::startDiagnosis()
             sr.result = CheckResult::make(Status::Manual, s.manual);
         fresh.steps.append(sr);
     }
-    if (ArticleRun *old = runFor(a->id))
+    if (ArticleRun *old = runFor(a->id)) {
+        // A new diagnosis keeps what was fixed in this session (for the report), unless the
+        // target changed.
+        if (old->target.pccsrv == fresh.target.pccsrv)
+            for (StepRun &s : fresh.steps)
+                if (const StepRun *before = old->step(s.stepId))
+                    s.outcome = before->outcome;
         *old = fresh;
+    }
     else
         m_runs.append(fresh);
     Q_EMIT diagnosisStarted();

@@ -237,6 +237,33 @@ private Q_SLOTS:
                  QStringLiteral("fail"));
     }
 
+    void wholeArticleFixedHeadlessOnTheDemo()
+    {
+        QTemporaryDir tmp;
+        const QString inputs = tmp.filePath(QStringLiteral("inputs.json"));
+        QFile f(inputs);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"proxy": {"type": "none"}})"); // the planted proxy does not exist: go direct
+        f.close();
+        const QString json = tmp.filePath(QStringLiteral("r.json"));
+        const auto r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--demo"), tmp.filePath(QStringLiteral("demo")),
+                                    QStringLiteral("--article"), QStringLiteral("update-failure"),
+                                    QStringLiteral("--fix"), QStringLiteral("all"), QStringLiteral("--yes"),
+                                    QStringLiteral("--inputs"), inputs, QStringLiteral("--json"), json},
+                                   m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QJsonObject report = readJson(json);
+        int applied = 0;
+        for (const QJsonValue &s : report.value(QStringLiteral("articles")).toArray().first().toObject().value(QStringLiteral("steps")).toArray()) {
+            const QJsonObject step = s.toObject();
+            const QString status = step.value(QStringLiteral("status")).toString();
+            QVERIFY2(status == QLatin1String("pass") || status == QLatin1String("manual"),
+                     qPrintable(step.value(QStringLiteral("id")).toString() + QLatin1Char('=') + status));
+            applied += step.value(QStringLiteral("fix")).toObject().value(QStringLiteral("applied")).toBool();
+        }
+        QVERIFY(applied >= 5); // the re-diagnosis keeps the fixes' outcomes for the report
+    }
+
     void inputsFileAnswersTheFixQuestions()
     {
         test::DemoFixture demo;

@@ -421,6 +421,14 @@
         <source>--pdf needs a graphical application object (the kbwizard program creates one when --pdf is given).</source>
         <translation>--pdf benötigt ein grafisches Anwendungsobjekt (das Programm kbwizard erstellt eines, wenn --pdf angegeben ist).</translation>
     </message>
+    <message>
+        <source>%1: an earlier fix already resolved it.</source>
+        <translation>%1: Eine frühere Korrektur hat das bereits behoben.</translation>
+    </message>
+    <message>
+        <source>%1: nothing left to change.</source>
+        <translation>%1: Es gibt nichts mehr zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>kb::ConsoleSite</name>

@@ -421,6 +421,14 @@
         <source>--pdf needs a graphical application object (the kbwizard program creates one when --pdf is given).</source>
         <translation>--pdf にはグラフィカル アプリケーション オブジェクトが必要です (kbwizard プログラムは、--pdf が指定されるとこれを作成します)。</translation>
     </message>
+    <message>
+        <source>%1: an earlier fix already resolved it.</source>
+        <translation>%1: 前の修正で既に解決済みです。</translation>
+    </message>
+    <message>
+        <source>%1: nothing left to change.</source>
+        <translation>%1: 変更する項目はもうありません。</translation>
+    </message>
 </context>
 <context>
     <name>kb::ConsoleSite</name>

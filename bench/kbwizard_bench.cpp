@@ -1,0 +1,438 @@
+// The benchmark of issue #8. A QTest program (not a test: it is not registered with ctest and
+// never fails on a time); each function measures one thing, reports it to QTest as its
+// benchmark result and adds a row to the table printed at the end. See bench/README.md.
+//
+//   kbwizard_bench [-runs N] [QTest options]
+#include "article.h"
+#include "demosandbox.h"
+#include "hostfactory.h"
+#include "installation.h"
+#include "report.h"
+#include "reportprinter.h"
+#include "session.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+namespace {
+
+int g_runs = 5;
+
+double median(QList<double> v)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const qsizetype n = v.size();
+    return n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2;
+}
+
+QString fmt(double v, int decimals = 1) { return QString::number(v, 'f', decimals); }
+
+QString listOf(const QList<double> &v, int decimals = 0)
+{
+    QStringList parts;
+    for (double d : v)
+        parts << fmt(d, decimals);
+    return parts.join(QLatin1Char(' '));
+}
+
+struct Row
+{
+    QString what;
+    QString value;
+    QString note;
+};
+QList<Row> g_rows;
+
+void addRow(const QString &what, const QString &value, const QString &note = QString())
+{
+    g_rows.append({what, value, note});
+    std::printf("  %s: %s%s\n", qPrintable(what), qPrintable(value),
+                note.isEmpty() ? "" : qPrintable(QStringLiteral("  (%1)").arg(note)));
+    std::fflush(stdout);
+}
+
+// ---- child processes ----------------------------------------------------------------------
+// posix_spawn + wait4, so the child's own peak memory (ru_maxrss) is known.
+
+struct ChildRun
+{
+    double msToMarker = -1;  // process start -> the marker line on stdout, or the file appeared
+    double msTotal = -1;     // process start -> exit (or kill)
+    long maxRssKb = 0;       // the child's peak resident set (ru_maxrss)
+    int status = -1;
+    QByteArray out;
+    bool ok() const { return WIFEXITED(status) && WEXITSTATUS(status) == 0; }
+};
+
+// Runs `argv` with stdout on a pipe and stderr to /dev/null. Stops waiting for the marker once
+// the line `marker` appears on stdout or a *.png appears in `pngDir` (then the child is killed
+// unless it exits by itself), or after `timeoutMs`.
+ChildRun runChild(const QStringList &argv, const QByteArray &marker, const QString &pngDir = QString(),
+                  int timeoutMs = 120000)
+{
+    ChildRun r;
+    int fds[2];
+    if (pipe(fds) != 0)
+        return r;
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_adddup2(&fa, fds[1], 1);
+    posix_spawn_file_actions_addclose(&fa, fds[0]);
+    posix_spawn_file_actions_addclose(&fa, fds[1]);
+    posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+    QList<QByteArray> args;
+    for (const QString &a : argv)
+        args << QFile::encodeName(a);
+    QList<char *> cargs;
+    for (QByteArray &a : args)
+        cargs << a.data();
+    cargs << nullptr;
+
+    QElapsedTimer clock;
+    clock.start();
+    pid_t pid = -1;
+    const int rc = posix_spawn(&pid, cargs.at(0), &fa, nullptr, cargs.data(), environ);
+    posix_spawn_file_actions_destroy(&fa);
+    close(fds[1]);
+    if (rc != 0) {
+        close(fds[0]);
+        std::fprintf(stderr, "cannot start %s: %s\n", cargs.at(0), std::strerror(rc));
+        return r;
+    }
+    bool eof = false, killed = false;
+    while (!eof) {
+        pollfd p{fds[0], POLLIN, 0};
+        const int n = poll(&p, 1, pngDir.isEmpty() ? 100 : 5);
+        if (n > 0) {
+            char buf[4096];
+            const ssize_t got = read(fds[0], buf, sizeof buf);
+            if (got <= 0) {
+                eof = true;
+            } else {
+                r.out.append(buf, got);
+                if (r.msToMarker < 0 && !marker.isEmpty() && r.out.contains(marker + '\n'))
+                    r.msToMarker = clock.nsecsElapsed() / 1e6;
+            }
+        }
+        if (r.msToMarker < 0 && !pngDir.isEmpty()
+            && !QDir(pngDir).entryList({QStringLiteral("*.png")}, QDir::Files).isEmpty()) {
+            r.msToMarker = clock.nsecsElapsed() / 1e6;
+            kill(pid, SIGKILL);
+            killed = true;
+        }
+        if (!killed && clock.elapsed() > timeoutMs) {
+            kill(pid, SIGKILL);
+            killed = true;
+        }
+    }
+    close(fds[0]);
+    rusage ru{};
+    while (wait4(pid, &r.status, 0, &ru) < 0 && errno == EINTR) { }
+    r.msTotal = clock.nsecsElapsed() / 1e6;
+    r.maxRssKb = ru.ru_maxrss;
+    return r;
+}
+
+QString binDir() { return QStringLiteral(KBWIZARD_BENCH_BIN_DIR); }
+QString appBin() { return QStringLiteral(KBWIZARD_BENCH_APP_BIN); }
+
+// ---- in-process diagnosis ----------------------------------------------------------------
+
+struct DiagRun
+{
+    double wallMs = 0;
+    double slowestMs = 0;
+    QString slowestStep;
+    int steps = 0;
+};
+
+bool targetFor(const QList<kb::Target> &targets, const kb::Article &article, kb::Target *out)
+{
+    for (const kb::Target &t : targets)
+        if (article.appliesTo(t.product)) {
+            *out = t;
+            return true;
+        }
+    return false;
+}
+
+// Diagnoses `articleId` on `session` (whose installations are set) with the demo host.
+DiagRun diagnose(kb::Session &session, const QString &articleId)
+{
+    DiagRun d;
+    const kb::Article *article = kb::findArticle(session.articles(), articleId);
+    kb::Target target;
+    if (!article || !targetFor(session.installations(), *article, &target))
+        return d;
+    kb::KbError error;
+    std::unique_ptr<kb::Host> host = kb::makeHost(QStringLiteral("demo"), target, &error);
+    if (error)
+        qFatal("makeHost: %s", qPrintable(error.toString()));
+    session.setTarget(target);
+    session.setHost(std::move(host));
+    session.setArticleId(articleId);
+    QEventLoop loop;
+    QObject::connect(&session, &kb::Session::diagnosisFinished, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
+    clock.start();
+    session.startDiagnosis();
+    if (session.isDiagnosing())
+        loop.exec();
+    d.wallMs = clock.nsecsElapsed() / 1e6;
+    if (const kb::ArticleRun *run = session.currentRun()) {
+        d.steps = int(run->steps.size());
+        for (const kb::StepRun &s : run->steps)
+            if (s.result.durationMs >= d.slowestMs) {
+                d.slowestMs = double(s.result.durationMs);
+                d.slowestStep = s.stepId;
+            }
+    }
+    return d;
+}
+
+QList<kb::Target> freshDemo(const QString &dir, kb::Session &session)
+{
+    kb::KbError error;
+    const QString root = kb::DemoSandbox::create(dir, &error);
+    if (error)
+        qFatal("DemoSandbox::create: %s", qPrintable(error.toString()));
+    const QList<kb::Target> targets = kb::Installation::findUnder(root, &error);
+    if (error)
+        qFatal("findUnder: %s", qPrintable(error.toString()));
+    session.setDemoSandbox(root);
+    session.setInstallations(targets);
+    return targets;
+}
+
+} // namespace
+
+class KbWizardBench : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        std::printf("kbwizard_bench: %d runs per measurement, QT_QPA_PLATFORM=%s\n", g_runs,
+                    qgetenv("QT_QPA_PLATFORM").constData());
+    }
+
+    // 1. Cold start: process start -> first page painted, kbwizard vs. a bare QWizard.
+    void coldStart()
+    {
+        const QString bare = binDir() + QStringLiteral("/bare_wizard");
+        const QString kbw = binDir() + QStringLiteral("/kbwizard_coldstart");
+        QVERIFY(QFileInfo::exists(bare));
+        QVERIFY(QFileInfo::exists(kbw));
+        QList<double> tBare, tKb, rssBare, rssKb;
+        for (int i = -1; i < g_runs; ++i) { // run -1 warms the page cache and is discarded
+            const ChildRun b = runChild({bare}, "shown");
+            const QString demo = m_tmp.filePath(QStringLiteral("cold-%1").arg(i + 1));
+            const ChildRun k = runChild({kbw, demo}, "shown");
+            QVERIFY2(b.msToMarker > 0, "bare_wizard did not show its page");
+            QVERIFY2(k.msToMarker > 0, "kbwizard_coldstart did not show its page");
+            if (i < 0)
+                continue;
+            tBare << b.msToMarker;
+            tKb << k.msToMarker;
+            rssBare << b.maxRssKb / 1024.0;
+            rssKb << k.maxRssKb / 1024.0;
+        }
+        const double mb = median(tBare), mk = median(tKb);
+        addRow(QStringLiteral("cold start, bare QWizard (ms)"), fmt(mb), listOf(tBare));
+        addRow(QStringLiteral("cold start, KB Wizard --demo (ms)"), fmt(mk), listOf(tKb));
+        addRow(QStringLiteral("cold start ratio KB Wizard / bare"), fmt(mk / mb, 2));
+        addRow(QStringLiteral("peak RSS at first page, bare / KB Wizard (MiB)"),
+               fmt(median(rssBare)) + QStringLiteral(" / ") + fmt(median(rssKb)));
+        QTest::setBenchmarkResult(mk, QTest::WalltimeMilliseconds);
+    }
+
+    // 1b. For context: the kbwizard binary itself, until its screenshot hook saves the first
+    // page. The hook saves a page only after two 500 ms ticks without change, so this is the
+    // start plus about 1000 ms of idle time by design, not a cold-start figure.
+    void coldStartScreenshotHook()
+    {
+        QList<double> t;
+        for (int i = 0; i < 3; ++i) {
+            const QString shots = m_tmp.filePath(QStringLiteral("shots-%1").arg(i));
+            const QString demo = m_tmp.filePath(QStringLiteral("shotdemo-%1").arg(i));
+            qputenv("KBWIZARD_SCREENSHOT_DIR", QFile::encodeName(shots));
+            const ChildRun k = runChild({appBin(), QStringLiteral("--demo-dir"), demo}, QByteArray(), shots);
+            qunsetenv("KBWIZARD_SCREENSHOT_DIR");
+            QVERIFY2(k.msToMarker > 0, "kbwizard saved no screenshot");
+            t << k.msToMarker;
+        }
+        addRow(QStringLiteral("kbwizard binary: start -> first screenshot file (ms)"), fmt(median(t)),
+               QStringLiteral("includes the hook's ~1000 ms settle time; %1").arg(listOf(t)));
+        QTest::setBenchmarkResult(median(t), QTest::WalltimeMilliseconds);
+    }
+
+    // 2. Diagnosis of each article vs. its slowest single check (checks run in parallel).
+    void diagnosis()
+    {
+        kb::Session probe;
+        QStringList ids;
+        for (const kb::Article &a : probe.articles())
+            ids << a.id;
+        QCOMPARE(ids.size(), 3);
+        double worstRatio = 0;
+        for (const QString &id : ids) {
+            QList<double> wall, slowest, ratio;
+            QString slowStep;
+            int steps = 0;
+            for (int i = 0; i < g_runs; ++i) {
+                kb::Session session;
+                freshDemo(m_tmp.filePath(QStringLiteral("diag-%1-%2").arg(id).arg(i)), session);
+                const DiagRun d = diagnose(session, id);
+                QVERIFY2(d.steps > 0, qPrintable(id));
+                wall << d.wallMs;
+                slowest << d.slowestMs;
+                ratio << (d.slowestMs > 0 ? d.wallMs / d.slowestMs : 0);
+                slowStep = d.slowestStep;
+                steps = d.steps;
+            }
+            const double r = median(ratio);
+            worstRatio = std::max(worstRatio, r);
+            addRow(QStringLiteral("diagnosis %1: wall / slowest check (ms)").arg(id),
+                   fmt(median(wall)) + QStringLiteral(" / ") + fmt(median(slowest), 0),
+                   QStringLiteral("%1 steps, slowest %2").arg(steps).arg(slowStep));
+            addRow(QStringLiteral("diagnosis %1: ratio (target <= 1.2)").arg(id), fmt(r, 2),
+                   QStringLiteral("runs: %1").arg(listOf(ratio, 2)));
+        }
+
+        // All three back to back on one sandbox, as `--article all` does.
+        QList<double> sum, slowestAll;
+        for (int i = 0; i < g_runs; ++i) {
+            kb::Session session;
+            freshDemo(m_tmp.filePath(QStringLiteral("diag-all-%1").arg(i)), session);
+            double s = 0, slow = 0;
+            for (const QString &id : ids) {
+                const DiagRun d = diagnose(session, id);
+                s += d.wallMs;
+                slow = std::max(slow, d.slowestMs);
+            }
+            sum << s;
+            slowestAll << slow;
+        }
+        addRow(QStringLiteral("diagnosis, all three back to back (ms)"), fmt(median(sum)),
+               QStringLiteral("slowest single check %1 ms; runs %2")
+                   .arg(fmt(median(slowestAll), 0), listOf(sum)));
+        QTest::setBenchmarkResult(median(sum), QTest::WalltimeMilliseconds);
+        Q_UNUSED(worstRatio)
+    }
+
+    // 3. PDF export of the full report (all three articles diagnosed).
+    void pdfExport()
+    {
+        kb::Session session;
+        freshDemo(m_tmp.filePath(QStringLiteral("pdf-demo")), session);
+        for (const kb::Article &a : QList<kb::Article>(session.articles()))
+            QVERIFY(diagnose(session, a.id).steps > 0);
+        QElapsedTimer clock;
+        clock.start();
+        const QJsonObject report = kb::Report::build(session);
+        const double buildMs = clock.nsecsElapsed() / 1e6;
+        QList<double> t;
+        int pages = 0;
+        qint64 bytes = 0;
+        for (int i = -1; i < g_runs; ++i) { // run -1 loads fonts and is discarded
+            const QString path = m_tmp.filePath(QStringLiteral("report-%1.pdf").arg(i + 1));
+            clock.restart();
+            const kb::KbError e = kb::ReportPrinter::writePdf(report, path, QPageSize(QPageSize::A4), &pages);
+            const double ms = clock.nsecsElapsed() / 1e6;
+            QVERIFY2(!e, qPrintable(e.toString()));
+            bytes = QFileInfo(path).size();
+            if (i >= 0)
+                t << ms;
+        }
+        addRow(QStringLiteral("PDF export, full report (ms)"), fmt(median(t)),
+               QStringLiteral("A4, %1 pages, %2 KiB; Report::build %3 ms; runs %4")
+                   .arg(pages).arg(bytes / 1024).arg(fmt(buildMs)).arg(listOf(t)));
+        QTest::setBenchmarkResult(median(t), QTest::WalltimeMilliseconds);
+    }
+
+    // 4. Peak memory of a GUI and a headless run, each a process of its own.
+    void peakMemory()
+    {
+        QList<double> gui, headless;
+        for (int i = 0; i < 3; ++i) {
+            const ChildRun g = runChild({binDir() + QStringLiteral("/kbwizard_coldstart"),
+                                         QStringLiteral("--diagnose"),
+                                         m_tmp.filePath(QStringLiteral("mem-gui-%1").arg(i))},
+                                        "shown");
+            QVERIFY2(g.ok() && g.out.contains("diagnosed 3"), g.out.constData());
+            gui << g.maxRssKb / 1024.0;
+            const ChildRun h = runChild({appBin(), QStringLiteral("--headless"), QStringLiteral("--demo-dir"),
+                                         m_tmp.filePath(QStringLiteral("mem-cli-%1").arg(i)),
+                                         QStringLiteral("--article"), QStringLiteral("all")},
+                                        QByteArray());
+            // Exit 0 = no problems, 1 = problems found (the demo is broken on purpose).
+            QVERIFY2(WIFEXITED(h.status) && WEXITSTATUS(h.status) <= 1, h.out.constData());
+            headless << h.maxRssKb / 1024.0;
+        }
+        addRow(QStringLiteral("peak RSS, GUI: wizard shown + all three diagnosed (MiB)"), fmt(median(gui)),
+               QStringLiteral("runs %1").arg(listOf(gui, 1)));
+        addRow(QStringLiteral("peak RSS, headless --article all (MiB)"), fmt(median(headless)),
+               QStringLiteral("runs %1").arg(listOf(headless, 1)));
+        QTest::setBenchmarkResult(median(gui), QTest::BytesAllocated);
+    }
+
+    void cleanupTestCase()
+    {
+        int w = 0;
+        for (const Row &r : std::as_const(g_rows))
+            w = std::max(w, int(r.what.size()));
+        std::printf("\n%-*s  %s\n", w, "measurement", "median");
+        for (const Row &r : std::as_const(g_rows))
+            std::printf("%-*s  %-12s %s\n", w, qPrintable(r.what), qPrintable(r.value), qPrintable(r.note));
+        std::fflush(stdout);
+    }
+
+private:
+    QTemporaryDir m_tmp;
+};
+
+int main(int argc, char *argv[])
+{
+    // Offscreen unless told otherwise: the same numbers with or without a display.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Strip our own option before QTest sees the arguments.
+    QList<char *> args;
+    for (int i = 0; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-runs") == 0 && i + 1 < argc) {
+            g_runs = std::max(1, std::atoi(argv[++i]));
+            continue;
+        }
+        args << argv[i];
+    }
+    int n = int(args.size());
+    args << nullptr;
+    QApplication app(n, args.data());
+    KbWizardBench bench;
+    return QTest::qExec(&bench, n, args.data());
+}
+
+#include "kbwizard_bench.moc"

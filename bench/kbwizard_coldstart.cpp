@@ -1,0 +1,118 @@
+// The wizard's start exactly as app/main.cpp does it for `kbwizard --demo-dir DIR` (QApplication,
+// translators, KbWizard::startFrom with a fresh demo sandbox, show), in a program of its own so
+// the benchmark can start it as a fresh process. It prints "shown" once the first page has been
+// painted and exits at once. app/ is not changed for the benchmark, hence this copy of main().
+//
+//   kbwizard_coldstart DIR              cold start to the first page
+//   kbwizard_coldstart --diagnose DIR   also runs all three articles through the wizard's Session
+//                                       while the wizard is shown, then prints "VmHWM <kB>"
+#include "installation.h"
+#include "hostfactory.h"
+#include "kbwizard.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QEventLoop>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(bool exitAfter) : m_exitAfter(exitAfter) { }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_seen && event->type() == QEvent::Paint) {
+            m_seen = true;
+            const bool exitAfter = m_exitAfter;
+            QTimer::singleShot(0, [exitAfter] {
+                std::fputs("shown\n", stdout);
+                std::fflush(stdout);
+                if (exitAfter)
+                    std::_Exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+    bool seen() const { return m_seen; }
+
+private:
+    bool m_exitAfter;
+    bool m_seen = false;
+};
+
+QByteArray vmHwm()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return "?";
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0);
+    return "?";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("KBWizard"));
+    QCoreApplication::setApplicationName(QStringLiteral("kbwizard"));
+    const QStringList args = QCoreApplication::arguments();
+    const bool diagnose = args.contains(QStringLiteral("--diagnose"));
+    const QString demoDir = args.constLast();
+    if (args.size() < 2) {
+        std::fputs("usage: kbwizard_coldstart [--diagnose] DEMO_DIR\n", stderr);
+        return 2;
+    }
+    kb::installTranslators(QString());
+
+    kb::KbWizard wizard;
+    if (!wizard.startFrom(true, demoDir, QString(), QString()))
+        return 1;
+    FirstPaint filter(!diagnose);
+    wizard.installEventFilter(&filter);
+    wizard.show();
+    if (!diagnose)
+        return app.exec();
+
+    while (!filter.seen())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    kb::Session &session = wizard.session();
+    const QList<kb::Target> targets = session.installations();
+    for (const kb::Article &article : QList<kb::Article>(session.articles())) {
+        kb::Target target;
+        bool matched = false;
+        for (const kb::Target &t : targets)
+            if (!matched && article.appliesTo(t.product)) {
+                target = t;
+                matched = true;
+            }
+        if (!matched)
+            continue;
+        kb::KbError error;
+        std::unique_ptr<kb::Host> host = kb::makeHost(QStringLiteral("demo"), target, &error);
+        if (error) {
+            std::fprintf(stderr, "host: %s\n", qPrintable(error.toString()));
+            return 1;
+        }
+        session.setTarget(target);
+        session.setHost(std::move(host));
+        session.setArticleId(article.id);
+        QEventLoop loop;
+        QObject::connect(&session, &kb::Session::diagnosisFinished, &loop, &QEventLoop::quit);
+        session.startDiagnosis();
+        if (session.isDiagnosing())
+            loop.exec();
+    }
+    std::printf("diagnosed %d\nVmHWM %s\n", int(session.runs().size()), vmHwm().constData());
+    std::fflush(stdout);
+    return 0;
+}
