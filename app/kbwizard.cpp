@@ -9,6 +9,7 @@
 #include "reportpage.h"
 #include "symptompage.h"
 #include "targetpage.h"
+#include "translations.h"
 #include "undopanel.h"
 
 #include <QApplication>
@@ -16,8 +17,10 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
@@ -68,6 +71,7 @@ KbWizard::KbWizard(QWidget *parent) : QWizard(parent)
     resize(900, 680);
 
     connect(this, &QWizard::helpRequested, this, &KbWizard::showHelp);
+    setUpLanguageButton();
     retranslateUi();
     setUpScreenshotHook();
 }
@@ -83,6 +87,49 @@ KbWizard::~KbWizard()
 void KbWizard::retranslateUi()
 {
     setWindowTitle(tr("KB Wizard"));
+    // QWizard (Qt 6.4) takes its button texts once, at construction: set them again from Qt's
+    // own catalog (qtbase_<lang>.qm) so a language switch reaches them too. A page's own
+    // texts (the commit button's "Apply selected") still take precedence.
+    setButtonText(BackButton, QCoreApplication::translate("QWizard", "< &Back"));
+    setButtonText(NextButton, QCoreApplication::translate("QWizard", "&Next >"));
+    setButtonText(CommitButton, QCoreApplication::translate("QWizard", "Commit"));
+    setButtonText(FinishButton, QCoreApplication::translate("QWizard", "&Finish"));
+    setButtonText(CancelButton, QCoreApplication::translate("QWizard", "Cancel"));
+    setButtonText(HelpButton, QCoreApplication::translate("QWizard", "&Help"));
+    if (m_languageButton) {
+        //: Button that opens the list of user interface languages
+        m_languageButton->setText(tr("&Language"));
+        m_languageButton->setAccessibleName(tr("Language"));
+        m_languageButton->setAccessibleDescription(tr("Switches the language of the wizard and its reports."));
+    }
+}
+
+void KbWizard::setUpLanguageButton()
+{
+    m_languageButton = new QPushButton(this);
+    auto *menu = new QMenu(m_languageButton);
+    // Each language is named in itself, so a user who cannot read the current one finds theirs.
+    const QList<QPair<QString, QString>> languages = {
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
+    };
+    for (const auto &[code, name] : languages) {
+        QAction *action = menu->addAction(name);
+        action->setObjectName(QStringLiteral("language-") + code);
+        connect(action, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
+    }
+    m_languageButton->setMenu(menu);
+    setButton(CustomButton1, m_languageButton);
+    setOption(HaveCustomButton1, true);
+    setButtonLayout({HelpButton, CustomButton1, Stretch, BackButton, NextButton, CommitButton,
+                     FinishButton, CancelButton});
+}
+
+void KbWizard::setLanguage(const QString &code)
+{
+    // Replaces the catalogs; Qt then sends LanguageChange to every widget (pages, this wizard).
+    installTranslators(code);
 }
 
 void KbWizard::changeEvent(QEvent *event)

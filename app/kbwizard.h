@@ -8,6 +8,8 @@
 
 class QTimer;
 
+class QPushButton;
+
 namespace kb {
 
 class TargetPage;
@@ -46,8 +48,14 @@ private:
     void screenshotTick();
     QString shotKey() const;
 
+    // The Language button (left of the navigation buttons): switches the whole UI at once,
+    // without a restart; every page retranslates on QEvent::LanguageChange.
+    void setUpLanguageButton();
+    void setLanguage(const QString &code);
+
     Session m_session;
     TargetPage *m_targetPage = nullptr;
+    QPushButton *m_languageButton = nullptr;
     QString m_shotDir;
     bool m_autopilot = false;
     QTimer *m_shotTimer = nullptr;

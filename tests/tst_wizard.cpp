@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -394,6 +395,28 @@ private:
     }
 
 private Q_SLOTS:
+    void languageSwitchesWithoutRestart()
+    {
+        STEP(startWizard());
+        goToDiagnose();
+        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->currentPage()->isComplete(), kTimeoutMs);
+        const QString englishTitle = m_wizard->currentPage()->title();
+        auto *language = qobject_cast<QPushButton *>(m_wizard->button(QWizard::CustomButton1));
+        QVERIFY(language && language->isVisible() && language->menu());
+        QVERIFY(!language->accessibleName().isEmpty());
+        QAction *german = language->menu()->findChild<QAction *>(QStringLiteral("language-de"));
+        QVERIFY(german);
+        german->trigger();
+        // The open page, the wizard's own buttons and the article texts follow at once.
+        QTRY_VERIFY(m_wizard->currentPage()->title() != englishTitle);
+        QCOMPARE(m_wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Weiter >"));
+        QVERIFY(statusText(Status::Fail) == QLatin1String("Fehlgeschlagen"));
+        QCOMPARE(m_wizard->currentId(), int(Page_Diagnose)); // nothing restarted
+        language->menu()->findChild<QAction *>(QStringLiteral("language-en"))->trigger();
+        QTRY_COMPARE(m_wizard->currentPage()->title(), englishTitle);
+        QCOMPARE(m_wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Next >"));
+    }
+
     void targetPageFolderErrorThenDemo()
     {
         m_tmp = std::make_unique<QTemporaryDir>();

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Ab&amp;schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>kb::ActiveUpdateIni</name>
     <message>
         <source>%1 is not an http(s) address: &quot;%2&quot;.</source>
@@ -1787,6 +1814,19 @@
     <message>
         <source>KB Wizard is undoing a fix. Close the window when the Undo tab says it is done.</source>
         <translation>KB Wizard macht gerade eine Korrektur rückgängig. Schließen Sie das Fenster, wenn die Registerkarte &quot;Frühere Änderungen rückgängig machen&quot; meldet, dass der Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>Button that opens the list of user interface languages</extracomment>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Switches the language of the wizard and its reports.</source>
+        <translation>Wechselt die Sprache des Assistenten und seiner Berichte.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>kb::ActiveUpdateIni</name>
     <message>
         <source>%1 is not an http(s) address: &quot;%2&quot;.</source>
@@ -1771,6 +1798,19 @@
     <message>
         <source>KB Wizard is undoing a fix. Close the window when the Undo tab says it is done.</source>
         <translation>KB Wizard は修正を元に戻しています。[以前の変更を元に戻す] タブに完了が表示されたら、ウィンドウを閉じてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>Button that opens the list of user interface languages</extracomment>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Switches the language of the wizard and its reports.</source>
+        <translation>ウィザードとレポートの言語を切り替えます。</translation>
     </message>
 </context>
 <context>
