@@ -3,6 +3,7 @@
 // that reaches appcmd on stdin only), restart-services (order, 1053, access denied), the
 // administrator-rights warning, a remote \\server, and the support-bundle step's log search.
 #include "articles/articles.h"
+#include "fakewindowstools.h"
 #include "backupstore.h"
 #include "fixexecutor.h"
 #include "iislogscheck.h"
@@ -145,74 +146,36 @@ private Q_SLOTS:
     void supportBundleFindsLogs();
 
 private:
-    void writeState(const QJsonObject &state);
-    QJsonObject state() const;
-    QList<QJsonObject> calls() const;
-    QList<QStringList> argvs(const QString &tool) const;
     CheckContext context(Host *host, const Target &target = wfbsTarget()) const;
     const Step &step(const QString &id) const { return *m_article.step(id); }
     std::unique_ptr<WindowsHost> host(const QString &server = QString()) const;
     QString writeLog(const QString &relative, const QByteArray &text) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::FakeWindowsTools> m_fakes;
 };
 
 void tst_SessionTimeout::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    qputenv("KBWIZARD_TOOLS", KB_TEST_FAKES_DIR);
-    qputenv("KBWIZARD_FAKE_STATE", QFile::encodeName(m_dir->filePath(QStringLiteral("state.json"))));
-    qputenv("KBWIZARD_FAKE_LOG", QFile::encodeName(m_dir->filePath(QStringLiteral("log.jsonl"))));
+    m_fakes = std::make_unique<test::FakeWindowsTools>(m_dir->path());
     qputenv("KBWIZARD_BACKUP_DIR", QFile::encodeName(m_dir->filePath(QStringLiteral("backups"))));
     // The "system drive" and "Windows folder" of the fake server, for the IIS log folders.
     qputenv("SystemDrive", QFile::encodeName(m_dir->filePath(QStringLiteral("C"))));
     qputenv("windir", QFile::encodeName(m_dir->filePath(QStringLiteral("C/Windows"))));
     qunsetenv("SystemRoot");
     qunsetenv("COMPUTERNAME"); // the computer name comes from the fake registry
-    writeState(brokenServer());
+    m_fakes->writeState(brokenServer());
 }
 
 void tst_SessionTimeout::cleanup()
 {
-    for (const char *v : {"KBWIZARD_TOOLS", "KBWIZARD_FAKE_STATE", "KBWIZARD_FAKE_LOG", "KBWIZARD_BACKUP_DIR",
+    for (const char *v : {"KBWIZARD_BACKUP_DIR",
                           "SystemDrive", "windir"})
         qunsetenv(v);
+    m_fakes.reset();
     m_dir.reset();
-}
-
-void tst_SessionTimeout::writeState(const QJsonObject &state)
-{
-    QFile f(m_dir->filePath(QStringLiteral("state.json")));
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(QJsonDocument(state).toJson());
-}
-
-QJsonObject tst_SessionTimeout::state() const
-{
-    QFile f(m_dir->filePath(QStringLiteral("state.json")));
-    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
-}
-
-QList<QJsonObject> tst_SessionTimeout::calls() const
-{
-    QList<QJsonObject> out;
-    QFile f(m_dir->filePath(QStringLiteral("log.jsonl")));
-    if (!f.open(QIODevice::ReadOnly))
-        return out;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (!line.trimmed().isEmpty())
-            out << QJsonDocument::fromJson(line).object();
-    return out;
-}
-
-QList<QStringList> tst_SessionTimeout::argvs(const QString &tool) const
-{
-    QList<QStringList> out;
-    for (const QJsonObject &c : calls())
-        if (tool.isEmpty() || c.value(QStringLiteral("tool")).toString() == tool)
-            out << c.value(QStringLiteral("argv")).toVariant().toStringList();
-    return out;
 }
 
 CheckContext tst_SessionTimeout::context(Host *host, const Target &target) const
@@ -337,7 +300,7 @@ void tst_SessionTimeout::tempAcl()
         st.insert(QStringLiteral("acls"), QJsonObject{{kTemp, QJsonObject{{QStringLiteral("entries"),
                                                                            QJsonArray::fromStringList(entries)}}}});
     }
-    writeState(st);
+    m_fakes->writeState(st);
     auto h = host();
     const CheckResult r = step(QStringLiteral("temp-acl")).check->run(context(h.get()));
     QString all;
@@ -349,7 +312,7 @@ void tst_SessionTimeout::tempAcl()
     QVERIFY2(all.contains(QStringLiteral("account the web console runs as||") + account), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("[inferred]")), qPrintable(all)); // the groups fact is shown
     // The only icacls call is the listing of the folder, exactly as typed.
-    QCOMPARE(argvs(QStringLiteral("icacls")), (QList<QStringList>{{kTemp}}));
+    QCOMPARE(m_fakes->argvs(QStringLiteral("icacls")), (QList<QStringList>{{kTemp}}));
 }
 
 void tst_SessionTimeout::tempAclFixSavesGrantsAndUndoes()
@@ -384,7 +347,7 @@ void tst_SessionTimeout::tempAclFixSavesGrantsAndUndoes()
     QCOMPARE(s.check->run(ctx).status, Status::Fail); // the original ACL is back
 
     // The exact commands: save first, grant as ONE argument, re-check, restore on the parent.
-    QCOMPARE(argvs(QStringLiteral("icacls")),
+    QCOMPARE(m_fakes->argvs(QStringLiteral("icacls")),
              (QList<QStringList>{{kTemp, QStringLiteral("/save"), saveFile},
                                  {kTemp, QStringLiteral("/grant"), QStringLiteral("IIS_IUSRS:(OI)(CI)(R,W)")},
                                  {kTemp},
@@ -392,7 +355,7 @@ void tst_SessionTimeout::tempAclFixSavesGrantsAndUndoes()
                                  {kTemp}}));
     QJsonArray expected = QJsonArray::fromStringList(QStringList{QStringLiteral("BUILTIN\\IIS_IUSRS:(OI)(CI)(RX)")}
                                                      + inheritedEntries());
-    QCOMPARE(state()[QStringLiteral("acls")][kTemp][QStringLiteral("entries")].toArray(), expected);
+    QCOMPARE(m_fakes->state()[QStringLiteral("acls")][kTemp][QStringLiteral("entries")].toArray(), expected);
 }
 
 void tst_SessionTimeout::tempAclDenyIsNotOverridden()
@@ -402,13 +365,13 @@ void tst_SessionTimeout::tempAclDenyIsNotOverridden()
               QJsonObject{{kTemp, QJsonObject{{QStringLiteral("entries"),
                                                QJsonArray{QStringLiteral("BUILTIN\\IIS_IUSRS:(OI)(CI)(DENY)(W)"),
                                                           QStringLiteral("BUILTIN\\IIS_IUSRS:(OI)(CI)(M)")}}}}});
-    writeState(st);
+    m_fakes->writeState(st);
     auto h = host();
     const FixPlan plan = step(QStringLiteral("temp-acl")).fix->plan(context(h.get()), {});
     QCOMPARE(plan.error.code, QStringLiteral("fix.denyEntry"));
     QVERIFY(plan.error.message.contains(QStringLiteral("BUILTIN\\IIS_IUSRS:(OI)(CI)(DENY)(W)")));
     QVERIFY(plan.actions.isEmpty());
-    for (const QStringList &argv : argvs(QStringLiteral("icacls")))
+    for (const QStringList &argv : m_fakes->argvs(QStringLiteral("icacls")))
         QCOMPARE(argv.size(), 1); // listed only, nothing changed
 }
 
@@ -447,7 +410,7 @@ void tst_SessionTimeout::iisAnonymousRead()
     QFETCH(QString, site);
     QJsonObject st = brokenServer();
     st.insert(QStringLiteral("iis"), iis);
-    writeState(st);
+    m_fakes->writeState(st);
     auto h = host();
     const CheckResult r = step(QStringLiteral("iis-anonymous")).check->run(context(h.get()));
     QCOMPARE(r.status, status);
@@ -462,7 +425,7 @@ void tst_SessionTimeout::iisAnonymousRead()
         }
     }
     QVERIFY(identityRow);
-    QCOMPARE(argvs(QStringLiteral("appcmd")).first(),
+    QCOMPARE(m_fakes->argvs(QStringLiteral("appcmd")).first(),
              (QStringList{QStringLiteral("list"), QStringLiteral("config"), QStringLiteral("OfficeScan"),
                           QStringLiteral("-section:system.webServer/security/authentication/anonymousAuthentication")}));
 }
@@ -502,7 +465,7 @@ void tst_SessionTimeout::iisAnonymousFixInputs()
     st.insert(QStringLiteral("iis"), QJsonObject{{QStringLiteral("OfficeScan"),
                                                   QJsonObject{{QStringLiteral("userName"), QStringLiteral("CORP\\old")},
                                                               {QStringLiteral("password"), QStringLiteral("Old-Pa55")}}}});
-    writeState(st);
+    m_fakes->writeState(st);
     const QString withPassword = FixExecutor::preview(fix.plan(ctx, mismatch));
     QVERIFY2(withPassword.contains(QStringLiteral("cannot be read back")), qPrintable(withPassword));
     QVERIFY(!withPassword.contains(QStringLiteral("Old-Pa55")));
@@ -541,7 +504,7 @@ void tst_SessionTimeout::iisPasswordNeverLeavesStdin()
 
     // It reached appcmd, on standard input only, and IIS holds it.
     bool onStdin = false;
-    for (const QJsonObject &c : calls()) {
+    for (const QJsonObject &c : m_fakes->calls()) {
         for (const QString &arg : c.value(QStringLiteral("argv")).toVariant().toStringList()) {
             QVERIFY2(!arg.contains(kPassword), qPrintable(arg));
             QVERIFY2(!arg.contains(QStringLiteral("Console")), qPrintable(arg));
@@ -549,7 +512,7 @@ void tst_SessionTimeout::iisPasswordNeverLeavesStdin()
         onStdin = onStdin || c.value(QStringLiteral("stdin")).toString().contains(kPassword.toHtmlEscaped());
     }
     QVERIFY(onStdin);
-    QCOMPARE(state()[QStringLiteral("iis")][QStringLiteral("OfficeScan")][QStringLiteral("password")].toString(), kPassword);
+    QCOMPARE(m_fakes->state()[QStringLiteral("iis")][QStringLiteral("OfficeScan")][QStringLiteral("password")].toString(), kPassword);
 
     // Logging was on, and no line, message, report, backup or bundle carries it.
     QVERIFY(g_log.join(QLatin1Char('\n')).contains(QStringLiteral("appcmd")));
@@ -602,7 +565,7 @@ void tst_SessionTimeout::iisBackupAndUndo()
         conf.insert(QStringLiteral("password"), beforePassword);
     QJsonObject st = brokenServer();
     st.insert(QStringLiteral("iis"), QJsonObject{{QStringLiteral("OfficeScan"), conf}});
-    writeState(st);
+    m_fakes->writeState(st);
     auto h = host();
     const BackupStore store(m_dir->filePath(QStringLiteral("backups")));
     BackupSet set;
@@ -627,7 +590,7 @@ void tst_SessionTimeout::iisBackupAndUndo()
     QStringList messages;
     const KbError e = store.undo(set.id, false, h.get(), &messages);
     QCOMPARE(e.code, undoError);
-    const QJsonObject now = state()[QStringLiteral("iis")][QStringLiteral("OfficeScan")].toObject();
+    const QJsonObject now = m_fakes->state()[QStringLiteral("iis")][QStringLiteral("OfficeScan")].toObject();
     if (undoError.isEmpty()) {
         QCOMPARE(now.value(QStringLiteral("userName")).toString(), before);
         QCOMPARE(now.value(QStringLiteral("password")).toString(), QString());
@@ -639,7 +602,7 @@ void tst_SessionTimeout::iisBackupAndUndo()
         QVERIFY(e.message.contains(before) && e.message.contains(QStringLiteral("IIS Manager")));
         QVERIFY(!e.message.contains(QStringLiteral("Old-Pa55")));
     }
-    for (const QJsonObject &c : calls())
+    for (const QJsonObject &c : m_fakes->calls())
         for (const QString &arg : c.value(QStringLiteral("argv")).toVariant().toStringList())
             QVERIFY(!arg.contains(kPassword) && !arg.contains(QStringLiteral("Old-Pa55")));
 }
@@ -659,7 +622,7 @@ void tst_SessionTimeout::restartServicesInOrder()
                                               BackupStore(m_dir->filePath(QStringLiteral("backups"))));
     QVERIFY2(out.succeeded(), qPrintable(out.error.toString()));
     QStringList services;
-    for (const QStringList &argv : argvs(QStringLiteral("sc")))
+    for (const QStringList &argv : m_fakes->argvs(QStringLiteral("sc")))
         if (argv.size() == 2 && (argv.first() == QLatin1String("start") || argv.first() == QLatin1String("stop")))
             services << argv.join(QLatin1Char(' '));
     // W3SVC first (stopped, then started), then the master service (it was stopped: started).
@@ -697,7 +660,7 @@ void tst_SessionTimeout::restartServicesExplained()
     svc.insert(flag, flag == QLatin1String("accessDenied") ? QJsonValue(true) : QJsonValue(value));
     services.insert(service, svc);
     st.insert(QStringLiteral("services"), services);
-    writeState(st);
+    m_fakes->writeState(st);
     auto h = host();
     const CheckContext ctx = context(h.get());
     const Step &s = step(QStringLiteral("restart-services"));
@@ -714,7 +677,7 @@ void tst_SessionTimeout::notElevatedIsSaidBeforeFixing()
 {
     QJsonObject st = brokenServer();
     st.insert(QStringLiteral("elevated"), false);
-    writeState(st);
+    m_fakes->writeState(st);
     auto h = host();
     const CheckContext ctx = context(h.get());
     QCOMPARE(h->elevation().state, ElevationStatus::State::NotElevated);
@@ -735,7 +698,7 @@ void tst_SessionTimeout::notElevatedIsSaidBeforeFixing()
     }
     // Asked once: the answer is cached for the session.
     int probes = 0;
-    for (const QStringList &argv : argvs(QStringLiteral("reg")))
+    for (const QStringList &argv : m_fakes->argvs(QStringLiteral("reg")))
         probes += argv == QStringList{QStringLiteral("query"), QStringLiteral("HKU\\S-1-5-19")};
     QCOMPARE(probes, 1);
 }
@@ -750,18 +713,18 @@ void tst_SessionTimeout::remoteServer()
     st.insert(QStringLiteral("acls"), QJsonObject{{unc + QStringLiteral("\\Temp"),
                                                    QJsonObject{{QStringLiteral("entries"),
                                                                 QJsonArray{QStringLiteral("BUILTIN\\IIS_IUSRS:(OI)(CI)(M)")}}}}});
-    writeState(st);
+    m_fakes->writeState(st);
     auto h = host(QStringLiteral("\\\\SBS01"));
     const CheckContext ctx = context(h.get(), wfbsTarget(unc, QStringLiteral("SBS01")));
 
     QCOMPARE(step(QStringLiteral("restart-services")).check->run(ctx).status, Status::Fail);
-    for (const QStringList &argv : argvs(QStringLiteral("sc")))
+    for (const QStringList &argv : m_fakes->argvs(QStringLiteral("sc")))
         QCOMPARE(argv.first(), QStringLiteral("\\\\SBS01"));
     QCOMPARE(step(QStringLiteral("temp-acl")).check->run(ctx).status, Status::Pass);
-    QCOMPARE(argvs(QStringLiteral("icacls")).last(), QStringList{unc + QStringLiteral("\\Temp")});
+    QCOMPARE(m_fakes->argvs(QStringLiteral("icacls")).last(), QStringList{unc + QStringLiteral("\\Temp")});
     QCOMPARE(h->computerName(), QStringLiteral("SBS01"));
     QCOMPARE(h->elevation().state, ElevationStatus::State::Elevated);
-    QVERIFY(argvs(QStringLiteral("reg")).contains(QStringList{QStringLiteral("query"), QStringLiteral("\\\\SBS01\\HKU\\S-1-5-19")}));
+    QVERIFY(m_fakes->argvs(QStringLiteral("reg")).contains(QStringList{QStringLiteral("query"), QStringLiteral("\\\\SBS01\\HKU\\S-1-5-19")}));
     // IIS cannot be read over the network: the step says so instead of guessing.
     const CheckResult iis = step(QStringLiteral("iis-anonymous")).check->run(ctx);
     QCOMPARE(iis.status, Status::Error);
@@ -824,7 +787,7 @@ void tst_SessionTimeout::supportBundleFindsLogs()
     QCOMPARE(files, expected);
     QVERIFY2(all.contains(QStringLiteral("site id 2: logs in W3SVC2")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("u_ex*.log [article; u_ex inferred]")), qPrintable(all));
-    QVERIFY(argvs(QStringLiteral("appcmd")).contains(QStringList{QStringLiteral("list"), QStringLiteral("site"),
+    QVERIFY(m_fakes->argvs(QStringLiteral("appcmd")).contains(QStringList{QStringLiteral("list"), QStringLiteral("site"),
                                                                  QStringLiteral("OfficeScan")}));
 }
 

@@ -1,4 +1,5 @@
 #include "toolrunner.h"
+#include "fakewindowstools.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -63,51 +64,22 @@ private slots:
     void decode();
 
 private:
-    void writeState(const QJsonObject &state);
-    QList<QJsonObject> calls() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QByteArray m_savedPath;
+    std::unique_ptr<test::FakeWindowsTools> m_fakes;
 };
 
 void tst_ToolRunner::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_savedPath = qgetenv("PATH");
-    qputenv("KBWIZARD_TOOLS", KB_TEST_FAKES_DIR);
-    qputenv("KBWIZARD_FAKE_STATE", QFile::encodeName(m_dir->filePath(QStringLiteral("state.json"))));
-    qputenv("KBWIZARD_FAKE_LOG", QFile::encodeName(m_dir->filePath(QStringLiteral("log.jsonl"))));
-    writeState(QJsonObject());
+    m_fakes = std::make_unique<test::FakeWindowsTools>(m_dir->path());
 }
 
 void tst_ToolRunner::cleanup()
 {
-    qputenv("PATH", m_savedPath);
-    qunsetenv("KBWIZARD_TOOLS");
-    qunsetenv("KBWIZARD_FAKE_STATE");
-    qunsetenv("KBWIZARD_FAKE_LOG");
+    m_fakes.reset();
     m_dir.reset();
-}
-
-void tst_ToolRunner::writeState(const QJsonObject &state)
-{
-    QFile f(m_dir->filePath(QStringLiteral("state.json")));
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(QJsonDocument(state).toJson());
-}
-
-QList<QJsonObject> tst_ToolRunner::calls() const
-{
-    QList<QJsonObject> out;
-    QFile f(m_dir->filePath(QStringLiteral("log.jsonl")));
-    if (!f.open(QIODevice::ReadOnly))
-        return out;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            out << QJsonDocument::fromJson(line).object();
-    }
-    return out;
 }
 
 void tst_ToolRunner::notAllowed_data()
@@ -129,7 +101,7 @@ void tst_ToolRunner::notAllowed()
     QCOMPARE(r.error.code, QStringLiteral("tool.notAllowed"));
     QVERIFY(!r.finished());
     QVERIFY(ToolRunner::resolve(tool).isEmpty());
-    QVERIFY(calls().isEmpty()); // nothing ran
+    QVERIFY(m_fakes->calls().isEmpty()); // nothing ran
 }
 
 void tst_ToolRunner::resolveOrder()
@@ -175,7 +147,7 @@ void tst_ToolRunner::missingTool()
 
 void tst_ToolRunner::exitCodeAndOutput()
 {
-    writeState(QJsonObject{{QStringLiteral("registry"),
+    m_fakes->writeState(QJsonObject{{QStringLiteral("registry"),
                             QJsonObject{{QStringLiteral("HKEY_LOCAL_MACHINE\\SOFTWARE\\X"),
                                          QJsonObject{{QStringLiteral("V"),
                                                       QJsonArray{QStringLiteral("REG_SZ"), QStringLiteral("data")}}}}}}});
@@ -198,7 +170,7 @@ void tst_ToolRunner::exitCodeAndOutput()
     // Arguments travel as a list: spaces, quotes and shell characters arrive untouched.
     const QStringList tricky{QStringLiteral("query"), QStringLiteral("HKLM\\A B \"C\" $(D) ; E")};
     runner.run(QStringLiteral("reg"), tricky);
-    const QList<QJsonObject> log = calls();
+    const QList<QJsonObject> log = m_fakes->calls();
     QCOMPARE(log.size(), 3);
     QCOMPARE(log.last().value(QStringLiteral("argv")).toVariant().toStringList(), tricky);
 }
@@ -207,12 +179,12 @@ void tst_ToolRunner::stdinReachesTool()
 {
     const QByteArray input = "<appcmd>\n  <CONFIG/>\n</appcmd>\n\xc3\xa9";
     ToolRunner().run(QStringLiteral("sc"), {QStringLiteral("query"), QStringLiteral("x")}, input);
-    const QList<QJsonObject> log = calls();
+    const QList<QJsonObject> log = m_fakes->calls();
     QCOMPARE(log.size(), 1);
     QCOMPARE(log.first().value(QStringLiteral("stdin")).toString(), QString::fromUtf8(input));
     // Without stdin data the tool sees an empty, closed standard input (no hang).
     ToolRunner().run(QStringLiteral("sc"), {QStringLiteral("query"), QStringLiteral("x")});
-    QCOMPARE(calls().last().value(QStringLiteral("stdin")).toString(), QString());
+    QCOMPARE(m_fakes->calls().last().value(QStringLiteral("stdin")).toString(), QString());
 }
 
 void tst_ToolRunner::secretRefusedAsArgument()
@@ -228,12 +200,12 @@ void tst_ToolRunner::secretRefusedAsArgument()
                                           QByteArray(), 5000, {QStringLiteral("Hunter2!")});
     QCOMPARE(r.error.code, QStringLiteral("tool.secretInArgument"));
     QVERIFY(!r.error.message.contains(QLatin1String("Hunter2!")));
-    QVERIFY(calls().isEmpty());
+    QVERIFY(m_fakes->calls().isEmpty());
 }
 
 void tst_ToolRunner::secretRedacted()
 {
-    writeState(QJsonObject{{QStringLiteral("registry"),
+    m_fakes->writeState(QJsonObject{{QStringLiteral("registry"),
                             QJsonObject{{QStringLiteral("HKEY_LOCAL_MACHINE\\SOFTWARE\\X"),
                                          QJsonObject{{QStringLiteral("Pw"),
                                                       QJsonArray{QStringLiteral("REG_SZ"), QStringLiteral("xxHunter2!yy")}}}}}}});
@@ -270,7 +242,7 @@ void tst_ToolRunner::outputFilter()
 
 void tst_ToolRunner::timeoutKills()
 {
-    writeState(QJsonObject{{QStringLiteral("hang"), QJsonObject{{QStringLiteral("reg"), 30}}}});
+    m_fakes->writeState(QJsonObject{{QStringLiteral("hang"), QJsonObject{{QStringLiteral("reg"), 30}}}});
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("reg query HKLM.X -> tool.timeout")));
     QElapsedTimer t;
     t.start();
@@ -280,7 +252,7 @@ void tst_ToolRunner::timeoutKills()
     QCOMPARE(r.error.code, QStringLiteral("tool.timeout"));
     QVERIFY2(r.error.message.contains(QLatin1String("reg")), qPrintable(r.error.message));
     QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
-    QCOMPARE(calls().size(), 1); // it did start, and was stopped
+    QCOMPARE(m_fakes->calls().size(), 1); // it did start, and was stopped
 }
 
 void tst_ToolRunner::startFailedAndCrash()
@@ -302,7 +274,7 @@ void tst_ToolRunner::startFailedAndCrash()
 
 void tst_ToolRunner::workerThreads()
 {
-    writeState(QJsonObject{{QStringLiteral("services"),
+    m_fakes->writeState(QJsonObject{{QStringLiteral("services"),
                             QJsonObject{{QStringLiteral("w3svc"),
                                          QJsonObject{{QStringLiteral("state"), QStringLiteral("RUNNING")}}}}}});
     const ToolRunner runner;
@@ -323,7 +295,7 @@ void tst_ToolRunner::workerThreads()
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.stdOut.contains(QLatin1String("4  RUNNING")));
     }
-    QCOMPARE(calls().size(), 4);
+    QCOMPARE(m_fakes->calls().size(), 4);
 }
 
 void tst_ToolRunner::decode()

@@ -1,4 +1,5 @@
 #include "icaclsparser.h"
+#include "fakewindowstools.h"
 #include "toolrunner.h"
 #include "windowshost.h"
 
@@ -79,71 +80,22 @@ private slots:
     void notAllowedTool();
 
 private:
-    void writeState(const QJsonObject &state);
-    QJsonObject state() const;
-    QList<QJsonObject> calls() const;
-    QList<QStringList> argvs(const QString &tool) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QByteArray m_savedPath;
+    std::unique_ptr<test::FakeWindowsTools> m_fakes;
 };
 
 void tst_WindowsHost::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_savedPath = qgetenv("PATH");
-    qputenv("KBWIZARD_TOOLS", KB_TEST_FAKES_DIR);
-    qputenv("KBWIZARD_FAKE_STATE", QFile::encodeName(m_dir->filePath(QStringLiteral("state.json"))));
-    qputenv("KBWIZARD_FAKE_LOG", QFile::encodeName(m_dir->filePath(QStringLiteral("log.jsonl"))));
-    writeState(QJsonObject());
+    m_fakes = std::make_unique<test::FakeWindowsTools>(m_dir->path());
 }
 
 void tst_WindowsHost::cleanup()
 {
-    qputenv("PATH", m_savedPath);
-    qunsetenv("KBWIZARD_TOOLS");
-    qunsetenv("KBWIZARD_FAKE_STATE");
-    qunsetenv("KBWIZARD_FAKE_LOG");
+    m_fakes.reset();
     m_dir.reset();
-}
-
-void tst_WindowsHost::writeState(const QJsonObject &state)
-{
-    QFile f(m_dir->filePath(QStringLiteral("state.json")));
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(QJsonDocument(state).toJson());
-}
-
-QJsonObject tst_WindowsHost::state() const
-{
-    QFile f(m_dir->filePath(QStringLiteral("state.json")));
-    if (!f.open(QIODevice::ReadOnly))
-        return QJsonObject();
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QList<QJsonObject> tst_WindowsHost::calls() const
-{
-    QList<QJsonObject> out;
-    QFile f(m_dir->filePath(QStringLiteral("log.jsonl")));
-    if (!f.open(QIODevice::ReadOnly))
-        return out;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            out << QJsonDocument::fromJson(line).object();
-    }
-    return out;
-}
-
-QList<QStringList> tst_WindowsHost::argvs(const QString &tool) const
-{
-    QList<QStringList> out;
-    for (const QJsonObject &c : calls()) {
-        if (tool.isEmpty() || c.value(QStringLiteral("tool")).toString() == tool)
-            out << c.value(QStringLiteral("argv")).toVariant().toStringList();
-    }
-    return out;
 }
 
 // --- services --------------------------------------------------------------------------------
@@ -173,7 +125,7 @@ void tst_WindowsHost::queryService()
     QJsonObject services;
     if (!svc.isEmpty())
         services.insert(QStringLiteral("ofcservice"), svc);
-    writeState(QJsonObject{{QStringLiteral("services"), services}});
+    m_fakes->writeState(QJsonObject{{QStringLiteral("services"), services}});
 
     WindowsHost host;
     QCOMPARE(host.kind(), QStringLiteral("windows"));
@@ -183,12 +135,12 @@ void tst_WindowsHost::queryService()
     QTEST(uint(st.pid), "pid");
     QTEST(st.error.code, "errorCode");
     QCOMPARE(st.name, QStringLiteral("ofcservice"));
-    QCOMPARE(argvs(QStringLiteral("sc")), (QList<QStringList>{{QStringLiteral("queryex"), QStringLiteral("ofcservice")}}));
+    QCOMPARE(m_fakes->argvs(QStringLiteral("sc")), (QList<QStringList>{{QStringLiteral("queryex"), QStringLiteral("ofcservice")}}));
 }
 
 void tst_WindowsHost::startPollsUntilRunning()
 {
-    writeState(QJsonObject{{QStringLiteral("services"),
+    m_fakes->writeState(QJsonObject{{QStringLiteral("services"),
                             QJsonObject{{QStringLiteral("ofcservice"), service(QStringLiteral("STOPPED"), 2)}}}});
     WindowsHost host;
     host.setMinPollIntervalMs(5);
@@ -198,8 +150,8 @@ void tst_WindowsHost::startPollsUntilRunning()
     QCOMPARE(r.finalState, ServiceState::Running);
     const QStringList start{QStringLiteral("start"), QStringLiteral("ofcservice")};
     const QStringList query{QStringLiteral("query"), QStringLiteral("ofcservice")};
-    QCOMPARE(argvs(QStringLiteral("sc")), (QList<QStringList>{start, query, query, query}));
-    QCOMPARE(state()[QStringLiteral("services")][QStringLiteral("ofcservice")][QStringLiteral("state")].toString(),
+    QCOMPARE(m_fakes->argvs(QStringLiteral("sc")), (QList<QStringList>{start, query, query, query}));
+    QCOMPARE(m_fakes->state()[QStringLiteral("services")][QStringLiteral("ofcservice")][QStringLiteral("state")].toString(),
              QStringLiteral("RUNNING"));
 }
 
@@ -238,7 +190,7 @@ void tst_WindowsHost::startFails()
     QJsonObject services;
     if (!svc.isEmpty())
         services.insert(QStringLiteral("ofcservice"), svc);
-    writeState(QJsonObject{{QStringLiteral("services"), services}});
+    m_fakes->writeState(QJsonObject{{QStringLiteral("services"), services}});
     WindowsHost host;
     host.setMinPollIntervalMs(5);
     const ServiceControlResult r = host.startService(QStringLiteral("ofcservice"), 20000);
@@ -246,13 +198,13 @@ void tst_WindowsHost::startFails()
     QTEST(uint(r.win32Error), "win32Error");
     QTEST(r.error.code, "errorCode");
     QTEST(int(r.finalState), "finalState");
-    QTEST(int(argvs(QStringLiteral("sc")).size()), "scCalls");
+    QTEST(int(m_fakes->argvs(QStringLiteral("sc")).size()), "scCalls");
     QVERIFY(r.error.message.contains(QLatin1String("ofcservice")));
 }
 
 void tst_WindowsHost::startTimesOut()
 {
-    writeState(QJsonObject{{QStringLiteral("services"),
+    m_fakes->writeState(QJsonObject{{QStringLiteral("services"),
                             QJsonObject{{QStringLiteral("ofcservice"), service(QStringLiteral("STOPPED"), 100000)}}}});
     WindowsHost host;
     host.setMinPollIntervalMs(50);
@@ -264,24 +216,24 @@ void tst_WindowsHost::startTimesOut()
     QCOMPARE(r.error.code, QStringLiteral("service.timeout"));
     QCOMPARE(r.finalState, ServiceState::StartPending);
     QVERIFY2(t.elapsed() < 6000, qPrintable(QString::number(t.elapsed())));
-    QVERIFY(argvs(QStringLiteral("sc")).size() >= 2); // started, then polled at least once
+    QVERIFY(m_fakes->argvs(QStringLiteral("sc")).size() >= 2); // started, then polled at least once
 }
 
 void tst_WindowsHost::stopAccessDenied()
 {
     QJsonObject denied = service(QStringLiteral("RUNNING"));
     denied.insert(QStringLiteral("accessDenied"), true);
-    writeState(QJsonObject{{QStringLiteral("services"), QJsonObject{{QStringLiteral("ofcservice"), denied}}}});
+    m_fakes->writeState(QJsonObject{{QStringLiteral("services"), QJsonObject{{QStringLiteral("ofcservice"), denied}}}});
     const ServiceControlResult r = WindowsHost().stopService(QStringLiteral("ofcservice"), 5000);
     QVERIFY(!r.ok);
     QCOMPARE(r.win32Error, 5u);
     QCOMPARE(r.error.code, QStringLiteral("service.accessDenied"));
-    QCOMPARE(argvs(QStringLiteral("sc")), (QList<QStringList>{{QStringLiteral("stop"), QStringLiteral("ofcservice")}}));
+    QCOMPARE(m_fakes->argvs(QStringLiteral("sc")), (QList<QStringList>{{QStringLiteral("stop"), QStringLiteral("ofcservice")}}));
 }
 
 void tst_WindowsHost::restartSequence()
 {
-    writeState(QJsonObject{{QStringLiteral("services"),
+    m_fakes->writeState(QJsonObject{{QStringLiteral("services"),
                             QJsonObject{{QStringLiteral("ofcservice"), service(QStringLiteral("RUNNING"), 1)}}}});
     WindowsHost host;
     host.setMinPollIntervalMs(5);
@@ -290,20 +242,20 @@ void tst_WindowsHost::restartSequence()
     QCOMPARE(r.finalState, ServiceState::Running);
     auto sc = [](const char *verb) { return QStringList{QString::fromLatin1(verb), QStringLiteral("ofcservice")}; };
     // Query, stop, poll (STOP_PENDING, STOPPED), start, poll (START_PENDING, RUNNING).
-    QCOMPARE(argvs(QStringLiteral("sc")), (QList<QStringList>{sc("queryex"), sc("stop"), sc("query"), sc("query"),
+    QCOMPARE(m_fakes->argvs(QStringLiteral("sc")), (QList<QStringList>{sc("queryex"), sc("stop"), sc("query"), sc("query"),
                                                              sc("start"), sc("query"), sc("query")}));
 }
 
 void tst_WindowsHost::restartStopped()
 {
-    writeState(QJsonObject{{QStringLiteral("services"),
+    m_fakes->writeState(QJsonObject{{QStringLiteral("services"),
                             QJsonObject{{QStringLiteral("ofcservice"), service(QStringLiteral("STOPPED"), 0)}}}});
     WindowsHost host;
     host.setMinPollIntervalMs(5);
     const ServiceControlResult r = host.restartService(QStringLiteral("ofcservice"), 30000);
     QVERIFY2(r.ok, qPrintable(r.error.message));
     auto sc = [](const char *verb) { return QStringList{QString::fromLatin1(verb), QStringLiteral("ofcservice")}; };
-    QCOMPARE(argvs(QStringLiteral("sc")), (QList<QStringList>{sc("queryex"), sc("start"), sc("query")}));
+    QCOMPARE(m_fakes->argvs(QStringLiteral("sc")), (QList<QStringList>{sc("queryex"), sc("start"), sc("query")}));
 }
 
 void tst_WindowsHost::restartMissing()
@@ -312,12 +264,12 @@ void tst_WindowsHost::restartMissing()
     QVERIFY(!r.ok);
     QCOMPARE(r.win32Error, 1060u);
     QCOMPARE(r.error.code, QStringLiteral("service.notFound"));
-    QCOMPARE(argvs(QStringLiteral("sc")).size(), 1); // no stop/start attempted
+    QCOMPARE(m_fakes->argvs(QStringLiteral("sc")).size(), 1); // no stop/start attempted
 }
 
 void tst_WindowsHost::remoteServer()
 {
-    writeState(QJsonObject{
+    m_fakes->writeState(QJsonObject{
             {QStringLiteral("servers"), QJsonArray{QStringLiteral("WS01")}},
             {QStringLiteral("services"), QJsonObject{{QStringLiteral("ofcservice"), service(QStringLiteral("RUNNING"), 0)}}},
             {QStringLiteral("registry"),
@@ -328,7 +280,7 @@ void tst_WindowsHost::remoteServer()
     QCOMPARE(host.remoteServer(), QStringLiteral("\\\\WS01"));
     QCOMPARE(host.queryService(QStringLiteral("ofcservice")).state, ServiceState::Running);
     QVERIFY(host.restartService(QStringLiteral("ofcservice"), 30000).ok);
-    const QList<QStringList> sc = argvs(QStringLiteral("sc"));
+    const QList<QStringList> sc = m_fakes->argvs(QStringLiteral("sc"));
     QCOMPARE(sc.first(), (QStringList{QStringLiteral("\\\\WS01"), QStringLiteral("queryex"), QStringLiteral("ofcservice")}));
     for (const QStringList &argv : sc)
         QCOMPARE(argv.first(), QStringLiteral("\\\\WS01"));
@@ -336,10 +288,10 @@ void tst_WindowsHost::remoteServer()
 
     const RegistryValue v = host.readRegistry(QStringLiteral("HKLM\\SOFTWARE\\X"), QStringLiteral("V"));
     QVERIFY(v.found);
-    QCOMPARE(argvs(QStringLiteral("reg")).last().at(1), QStringLiteral("\\\\WS01\\HKLM\\SOFTWARE\\X"));
+    QCOMPARE(m_fakes->argvs(QStringLiteral("reg")).last().at(1), QStringLiteral("\\\\WS01\\HKLM\\SOFTWARE\\X"));
 
     QCOMPARE(host.iisAnonymousIdentity(kSite).error.code, QStringLiteral("iis.remoteUnsupported"));
-    QVERIFY(argvs(QStringLiteral("appcmd")).isEmpty());
+    QVERIFY(m_fakes->argvs(QStringLiteral("appcmd")).isEmpty());
 
     // An unreachable server: sc's RPC error surfaces as a service error with its code.
     WindowsHost other(QStringLiteral("\\\\NOPE"));
@@ -356,7 +308,7 @@ void tst_WindowsHost::aclRoundTrip()
                                QStringLiteral("BUILTIN\\Administrators:(I)(OI)(CI)(F)"),
                                QStringLiteral("BUILTIN\\Users:(I)(OI)(CI)(RX)"),
                                QStringLiteral("CREATOR OWNER:(I)(OI)(CI)(IO)(F)")};
-    writeState(QJsonObject{{QStringLiteral("acls"),
+    m_fakes->writeState(QJsonObject{{QStringLiteral("acls"),
                             QJsonObject{{kTemp, QJsonObject{{QStringLiteral("entries"), QJsonArray::fromStringList(original)}}}}}});
     WindowsHost host;
     auto formattedAcl = [&host] {
@@ -394,7 +346,7 @@ void tst_WindowsHost::aclRoundTrip()
     QCOMPARE(formattedAcl(), original);
 
     const QString parent = QStringLiteral("C:\\Program Files (x86)\\Trend Micro\\OfficeScan\\PCCSRV");
-    QCOMPARE(argvs(QStringLiteral("icacls")),
+    QCOMPARE(m_fakes->argvs(QStringLiteral("icacls")),
              (QList<QStringList>{{kTemp},
                                  {kTemp, QStringLiteral("/save"), saveFile},
                                  {kTemp, QStringLiteral("/grant"), QStringLiteral("IIS_IUSRS:(OI)(CI)(M)")},
@@ -405,7 +357,7 @@ void tst_WindowsHost::aclRoundTrip()
 
 void tst_WindowsHost::aclErrors()
 {
-    writeState(QJsonObject{{QStringLiteral("acls"),
+    m_fakes->writeState(QJsonObject{{QStringLiteral("acls"),
                             QJsonObject{{QStringLiteral("C:\\locked"),
                                          QJsonObject{{QStringLiteral("entries"),
                                                       QJsonArray{QStringLiteral("BUILTIN\\Administrators:(F)")}},
@@ -422,7 +374,7 @@ void tst_WindowsHost::aclErrors()
              QStringLiteral("acl.unknownPrincipal"));
     QCOMPARE(host.saveAcl(QStringLiteral("C:\\nope"), m_dir->filePath(QStringLiteral("x.acl"))).code,
              QStringLiteral("acl.notFound"));
-    const int before = int(calls().size());
+    const int before = int(m_fakes->calls().size());
     // Refused before anything runs: no rights, or a deny given to grant.
     QCOMPARE(host.grantAcl(QStringLiteral("C:\\ok"), QStringLiteral("IIS_IUSRS"), QStringLiteral("(OI)(CI)")).code,
              QStringLiteral("acl.invalidRights"));
@@ -430,7 +382,7 @@ void tst_WindowsHost::aclErrors()
              QStringLiteral("acl.invalidRights"));
     QCOMPARE(host.grantAcl(QStringLiteral("C:\\ok"), QStringLiteral("IIS_IUSRS"), QStringLiteral("(DENY)(W)")).code,
              QStringLiteral("acl.invalidRights"));
-    QCOMPARE(int(calls().size()), before);
+    QCOMPARE(int(m_fakes->calls().size()), before);
     QCOMPARE(host.restoreAcl(QStringLiteral("C:\\"), m_dir->filePath(QStringLiteral("x.acl"))).code,
              QStringLiteral("acl.noParent"));
 }
@@ -461,7 +413,7 @@ void tst_WindowsHost::parentPath()
 
 void tst_WindowsHost::iisRead()
 {
-    writeState(QJsonObject{{QStringLiteral("iis"),
+    m_fakes->writeState(QJsonObject{{QStringLiteral("iis"),
                             QJsonObject{{kSite, QJsonObject{{QStringLiteral("enabled"), QStringLiteral("true")},
                                                             {QStringLiteral("userName"), QStringLiteral("CORP\\svc_osce")},
                                                             {QStringLiteral("password"), QStringLiteral("Old-Pa55")}}},
@@ -475,7 +427,7 @@ void tst_WindowsHost::iisRead()
     QVERIFY(id.hasPassword);
     QVERIFY(!id.rawSection.contains(QLatin1String("Old-Pa55")));
     QVERIFY(id.rawSection.contains(QStringLiteral("password=\"") + ToolRunner::mask()));
-    QCOMPARE(argvs(QStringLiteral("appcmd")).first(),
+    QCOMPARE(m_fakes->argvs(QStringLiteral("appcmd")).first(),
              (QStringList{QStringLiteral("list"), QStringLiteral("config"), kSite, QStringLiteral("-section:") + kSection}));
 
     const IisAnonymousIdentity pool = host.iisAnonymousIdentity(QStringLiteral("Default Web Site"));
@@ -491,7 +443,7 @@ void tst_WindowsHost::iisRead()
 void tst_WindowsHost::iisSetPasswordOnlyOnStdin()
 {
     const QString password = QStringLiteral("N3w&<Secret\"Pw");
-    writeState(QJsonObject{{QStringLiteral("iis"),
+    m_fakes->writeState(QJsonObject{{QStringLiteral("iis"),
                             QJsonObject{{kSite, QJsonObject{{QStringLiteral("enabled"), QStringLiteral("true")},
                                                             {QStringLiteral("userName"), QStringLiteral("IUSR")}}}}}});
     g_log.clear();
@@ -505,18 +457,18 @@ void tst_WindowsHost::iisSetPasswordOnlyOnStdin()
 
     QVERIFY2(!e, qPrintable(e.message));
     // The exact command line, and no password on any command line.
-    const QList<QStringList> appcmd = argvs(QStringLiteral("appcmd"));
+    const QList<QStringList> appcmd = m_fakes->argvs(QStringLiteral("appcmd"));
     QCOMPARE(appcmd.first(), (QStringList{QStringLiteral("set"), QStringLiteral("config"), kSite,
                                           QStringLiteral("-section:") + kSection, QStringLiteral("/commit:apphost"),
                                           QStringLiteral("-in")}));
-    for (const QStringList &argv : argvs(QString())) {
+    for (const QStringList &argv : m_fakes->argvs(QString())) {
         for (const QString &arg : argv) {
             QVERIFY2(!arg.contains(password), qPrintable(arg));
             QVERIFY2(!arg.contains(QLatin1String("N3w")), qPrintable(arg));
         }
     }
     // It reached appcmd on standard input, in the `list config /xml` document shape.
-    const QString stdinText = calls().first().value(QStringLiteral("stdin")).toString();
+    const QString stdinText = m_fakes->calls().first().value(QStringLiteral("stdin")).toString();
     QXmlStreamReader xml(stdinText);
     QString sent, user, path;
     while (!xml.atEnd()) {
@@ -532,7 +484,7 @@ void tst_WindowsHost::iisSetPasswordOnlyOnStdin()
     QCOMPARE(sent, password);
     QCOMPARE(user, QStringLiteral("CORP\\svc_osce"));
     QCOMPARE(path, QStringLiteral("MACHINE/WEBROOT/APPHOST/") + kSite);
-    QCOMPARE(state()[QStringLiteral("iis")][kSite][QStringLiteral("password")].toString(), password);
+    QCOMPARE(m_fakes->state()[QStringLiteral("iis")][kSite][QStringLiteral("password")].toString(), password);
 
     // Read back: the stored password is known to exist, its value is nowhere.
     QVERIFY(!id.error);
@@ -554,7 +506,7 @@ void tst_WindowsHost::iisSetPasswordOnlyOnStdin()
 void tst_WindowsHost::registry()
 {
     const QString key = QStringLiteral("HKLM\\SOFTWARE\\WOW6432Node\\TrendMicro\\OfficeScan\\service\\Information");
-    writeState(QJsonObject{{QStringLiteral("registry"),
+    m_fakes->writeState(QJsonObject{{QStringLiteral("registry"),
                             QJsonObject{{QStringLiteral("HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\TrendMicro\\OfficeScan\\service\\Information"),
                                          QJsonObject{{QStringLiteral("Local_Path"),
                                                       QJsonArray{QStringLiteral("REG_SZ"),
@@ -567,7 +519,7 @@ void tst_WindowsHost::registry()
     QVERIFY(path.found);
     QCOMPARE(path.type, QStringLiteral("REG_SZ"));
     QCOMPARE(path.data, QStringLiteral("C:\\Program Files (x86)\\Trend Micro\\Security Server\\PCCSRV\\"));
-    QCOMPARE(argvs(QStringLiteral("reg")).first(),
+    QCOMPARE(m_fakes->argvs(QStringLiteral("reg")).first(),
              (QStringList{QStringLiteral("query"), key, QStringLiteral("/v"), QStringLiteral("Local_Path")}));
 
     const RegistryValue missingValue = host.readRegistry(key, QStringLiteral("NoSuchValue"));
@@ -602,7 +554,7 @@ void tst_WindowsHost::elevation()
     QFETCH(bool, elevated);
     QFETCH(int, state);
     QFETCH(QStringList, argv);
-    writeState(QJsonObject{{QStringLiteral("elevated"), elevated}});
+    m_fakes->writeState(QJsonObject{{QStringLiteral("elevated"), elevated}});
     WindowsHost host(server);
     const ElevationStatus s = host.elevation();
     QCOMPARE(int(s.state), state);
@@ -612,12 +564,12 @@ void tst_WindowsHost::elevation()
     if (!elevated && !server.isEmpty())
         QVERIFY(elevationWarning(s, host.remoteServer()).contains(QStringLiteral("\\\\WS01")));
     QCOMPARE(int(host.elevation().state), state); // cached: asked once
-    QCOMPARE(argvs(QStringLiteral("reg")), QList<QStringList>{argv});
+    QCOMPARE(m_fakes->argvs(QStringLiteral("reg")), QList<QStringList>{argv});
 }
 
 void tst_WindowsHost::windowsVersionAndComputerName()
 {
-    writeState(QJsonObject{{QStringLiteral("registry"),
+    m_fakes->writeState(QJsonObject{{QStringLiteral("registry"),
                             QJsonObject{{QStringLiteral("HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"),
                                          QJsonObject{{QStringLiteral("ProductName"), QJsonArray{QStringLiteral("REG_SZ"), QStringLiteral("Microsoft Windows Server 2003")}},
                                                      {QStringLiteral("CurrentVersion"), QJsonArray{QStringLiteral("REG_SZ"), QStringLiteral("5.2")}},
@@ -639,14 +591,14 @@ void tst_WindowsHost::windowsVersionAndComputerName()
         qunsetenv("COMPUTERNAME");
     else
         qputenv("COMPUTERNAME", savedName);
-    writeState(QJsonObject());
+    m_fakes->writeState(QJsonObject());
     QVERIFY(!WindowsHost().windowsVersion().isKnown());
     QCOMPARE(WindowsHost().windowsVersion().error.code, QStringLiteral("host.windowsVersion"));
 }
 
 void tst_WindowsHost::iisSite()
 {
-    writeState(QJsonObject{{QStringLiteral("sites"),
+    m_fakes->writeState(QJsonObject{{QStringLiteral("sites"),
                             QJsonObject{{QStringLiteral("OfficeScan"),
                                          QJsonObject{{QStringLiteral("id"), 3},
                                                      {QStringLiteral("bindings"), QStringLiteral("https/*:4343:")},
@@ -657,7 +609,7 @@ void tst_WindowsHost::iisSite()
     QVERIFY(site.found);
     QCOMPARE(site.id, 3u);
     QCOMPARE(site.logDirectory, QStringLiteral("D:\\Logs\\IIS"));
-    QCOMPARE(argvs(QStringLiteral("appcmd")),
+    QCOMPARE(m_fakes->argvs(QStringLiteral("appcmd")),
              (QList<QStringList>{{QStringLiteral("list"), QStringLiteral("site"), QStringLiteral("OfficeScan")},
                                  {QStringLiteral("list"), QStringLiteral("site"), QStringLiteral("OfficeScan"),
                                   QStringLiteral("/text:logFile.directory")}}));
@@ -719,7 +671,7 @@ void tst_WindowsHost::toolMissing()
 
 void tst_WindowsHost::toolHangs()
 {
-    writeState(QJsonObject{{QStringLiteral("hang"), QJsonObject{{QStringLiteral("reg"), 30}}}});
+    m_fakes->writeState(QJsonObject{{QStringLiteral("hang"), QJsonObject{{QStringLiteral("reg"), 30}}}});
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("tool.timeout")));
     WindowsHost host;
     host.setToolTimeoutMs(600);
@@ -736,7 +688,7 @@ void tst_WindowsHost::notAllowedTool()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not an allowed tool")));
     const ToolResult r = ToolRunner().run(QStringLiteral("cmd"), {QStringLiteral("/c"), QStringLiteral("sc query")});
     QCOMPARE(r.error.code, QStringLiteral("tool.notAllowed"));
-    QVERIFY(calls().isEmpty());
+    QVERIFY(m_fakes->calls().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_WindowsHost)
