@@ -66,7 +66,6 @@ QStringList backupRoots(const QList<Target> &targets)
 
 int listBackups(const QList<Target> &targets, QTextStream &out, QTextStream &err)
 {
-    int count = 0;
     for (const QString &root : backupRoots(targets)) {
         QList<KbError> problems;
         const QList<BackupSet> sets = BackupStore(root).list(&problems);
@@ -74,7 +73,6 @@ int listBackups(const QList<Target> &targets, QTextStream &out, QTextStream &err
             err << Tr::tr("warning: %1").arg(p.toString()) << Qt::endl;
         out << Tr::tr("Backup sets in %1:").arg(QDir::toNativeSeparators(root)) << Qt::endl;
         for (const BackupSet &s : sets) {
-            ++count;
             out << QStringLiteral("  %1  %2  %3/%4  %5")
                        .arg(s.id, backupStateId(s.state), s.articleId, s.stepId,
                             s.created.toString(Qt::ISODate))
@@ -85,7 +83,6 @@ int listBackups(const QList<Target> &targets, QTextStream &out, QTextStream &err
         if (sets.isEmpty())
             out << Tr::tr("  (none)") << Qt::endl;
     }
-    Q_UNUSED(count);
     return Exit_AllPass;
 }
 
@@ -131,7 +128,6 @@ void printRun(const Article &article, const ArticleRun &run, QTextStream &out)
                     run.target.version)
         << Qt::endl;
     for (const StepRun &s : run.steps) {
-        const Step *step = article.step(s.stepId);
         out << QStringLiteral("[%1] %2: %3")
                    .arg(statusText(s.result.status).toUpper(), s.stepId, s.result.message)
             << Qt::endl;
@@ -147,7 +143,6 @@ void printRun(const Article &article, const ArticleRun &run, QTextStream &out)
                             e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note)
                 << Qt::endl;
         }
-        Q_UNUSED(step);
     }
 }
 

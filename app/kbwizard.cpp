@@ -97,8 +97,9 @@ void KbWizard::retranslateUi()
     setButtonText(CancelButton, QCoreApplication::translate("QWizard", "Cancel"));
     setButtonText(HelpButton, QCoreApplication::translate("QWizard", "&Help"));
     if (m_languageButton) {
+        // Through QWizard: it re-applies its own text for a custom button on every page change.
         //: Button that opens the list of user interface languages
-        m_languageButton->setText(tr("&Language"));
+        setButtonText(CustomButton1, tr("&Language"));
         m_languageButton->setAccessibleName(tr("Language"));
         m_languageButton->setAccessibleDescription(tr("Switches the language of the wizard and its reports."));
     }

@@ -404,12 +404,14 @@ private Q_SLOTS:
         auto *language = qobject_cast<QPushButton *>(m_wizard->button(QWizard::CustomButton1));
         QVERIFY(language && language->isVisible() && language->menu());
         QVERIFY(!language->accessibleName().isEmpty());
+        QCOMPARE(language->text(), QStringLiteral("&Language"));
         QAction *german = language->menu()->findChild<QAction *>(QStringLiteral("language-de"));
         QVERIFY(german);
         german->trigger();
         // The open page, the wizard's own buttons and the article texts follow at once.
         QTRY_VERIFY(m_wizard->currentPage()->title() != englishTitle);
         QCOMPARE(m_wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Weiter >"));
+        QCOMPARE(language->text(), QStringLiteral("&Sprache"));
         QVERIFY(statusText(Status::Fail) == QLatin1String("Fehlgeschlagen"));
         QCOMPARE(m_wizard->currentId(), int(Page_Diagnose)); // nothing restarted
         language->menu()->findChild<QAction *>(QStringLiteral("language-en"))->trigger();

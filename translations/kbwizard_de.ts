@@ -3170,6 +3170,11 @@
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates &quot;4 fixes applied and verified&quot; from &quot;5 manual steps still open&quot;</extracomment>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>kb::ReportPrinter</name>

@@ -3145,6 +3145,11 @@
         <source>Print preview</source>
         <translation>印刷プレビュー</translation>
     </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates &quot;4 fixes applied and verified&quot; from &quot;5 manual steps still open&quot;</extracomment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>kb::ReportPrinter</name>

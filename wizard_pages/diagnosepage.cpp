@@ -257,7 +257,7 @@ void DiagnosePage::fillRow(QTreeWidgetItem *item, const Step &step, const StepRu
         //: Status of a step whose check is still running.
         item->setText(Col_Status, tr("Checking..."));
     else
-        item->setText(Col_Status, statusWord(status));
+        item->setText(Col_Status, statusText(status));
     const QString message = run ? redactText(run->result.message) : QString();
     item->setText(Col_Message, message);
     item->setToolTip(Col_Message, message);
@@ -300,7 +300,7 @@ void DiagnosePage::showDetails()
     }
     QString text = captioned(tr("%1:").arg(step->title), step->why);
     if (sr && sr->result.status != Status::NotRun)
-        text += QLatin1String("<br>") + captioned(tr("Result (%1):").arg(statusWord(sr->result.status)),
+        text += QLatin1String("<br>") + captioned(tr("Result (%1):").arg(statusText(sr->result.status)),
                                                   redactText(sr->result.message));
     m_whyLabel->setText(text);
 
@@ -400,7 +400,7 @@ void DiagnosePage::updateSummary()
             n += sr.result.status == s ? 1 : 0;
         if (n > 0)
             //: A status and how many steps have it, e.g. "Failed: 2".
-            parts.append(tr("%1: %2").arg(statusWord(s)).arg(n));
+            parts.append(tr("%1: %2").arg(statusText(s)).arg(n));
     }
     m_summary->setText(tr("Checked \"%1\" on %2. %3").arg(a->title, where, parts.join(QLatin1String(", "))));
 }

@@ -595,7 +595,7 @@ void FixPage::showOutcome(FixUi &ui, const QString &stepId)
     }
     ui.outcomeIcon->setPixmap(smallIcon(this, statusIcon(shown)));
     //: %1 is a status word (Passed, Failed...), %2 what happened.
-    ui.outcome->setText(withoutSecrets(ui, tr("%1 - %2").arg(statusWord(shown), text)));
+    ui.outcome->setText(withoutSecrets(ui, tr("%1 - %2").arg(statusText(shown), text)));
     ui.outcome->setToolTip(withoutSecrets(ui, redactText(o.messages.join(QLatin1Char('\n')))));
 }
 

@@ -39,6 +39,8 @@ ReportPage::ReportPage(Session *session, QWidget *parent)
     m_summaryRow = new QWidget(this);
     m_summaryLayout = new QHBoxLayout(m_summaryRow);
     m_summaryLayout->setContentsMargins(0, 0, 0, 0);
+    m_summaryMore = new QLabel(this);
+    m_summaryMore->setWordWrap(true);
 
     m_browserLabel = new QLabel(this);
     m_browser = new QTextBrowser(this);
@@ -72,6 +74,7 @@ ReportPage::ReportPage(Session *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summaryRow);
+    layout->addWidget(m_summaryMore);
     layout->addWidget(m_browserLabel);
     layout->addWidget(m_browser, 1);
     layout->addLayout(buttons);
@@ -183,12 +186,13 @@ void ReportPage::rebuildSummary()
         auto *icon = new QLabel(m_summaryRow);
         icon->setPixmap(statusIcon(s).pixmap(iconSize, iconSize));
         //: A status and how many steps have it, e.g. "Failed: 2".
-        const QString text = tr("%1: %2").arg(statusWord(s)).arg(n);
+        const QString text = tr("%1: %2").arg(statusText(s)).arg(n);
         m_summaryLayout->addWidget(icon);
         m_summaryLayout->addWidget(new QLabel(text, m_summaryRow));
         m_summaryLayout->addSpacing(12);
         spoken.append(text);
     }
+    QStringList more;
     int fixed = 0;
     for (const QJsonValue &a : m_report.value(QLatin1String("articles")).toArray())
         for (const QJsonValue &s : a.toObject().value(QLatin1String("steps")).toArray()) {
@@ -197,16 +201,19 @@ void ReportPage::rebuildSummary()
         }
     if (fixed > 0) {
         const QString text = tr("%n fix(es) applied and verified", nullptr, fixed);
-        m_summaryLayout->addWidget(new QLabel(text, m_summaryRow));
+        more.append(text);
         spoken.append(text);
     }
     const int open = Report::openManualSteps(m_report).size();
     if (open > 0) {
         const QString text = tr("%n manual step(s) still open", nullptr, open);
-        m_summaryLayout->addWidget(new QLabel(text, m_summaryRow));
+        more.append(text);
         spoken.append(text);
     }
     m_summaryLayout->addStretch(1);
+    //: Separates "4 fixes applied and verified" from "5 manual steps still open"
+    m_summaryMore->setText(more.join(tr("; ")));
+    m_summaryMore->setVisible(!more.isEmpty());
     m_summaryRow->setAccessibleName(tr("Summary: %1").arg(spoken.join(QLatin1String(", "))));
 }
 

@@ -69,6 +69,7 @@ private:
 
     QWidget *m_summaryRow;
     QHBoxLayout *m_summaryLayout;
+    QLabel *m_summaryMore; // fixes applied, manual steps open: wraps (long in German)
     QLabel *m_browserLabel;
     QTextBrowser *m_browser;
     QPushButton *m_printButton;

@@ -19,9 +19,4 @@ QIcon statusIcon(Status s)
     return style->standardIcon(QStyle::SP_FileDialogInfoView);
 }
 
-QString statusWord(Status s)
-{
-    return statusText(s);
-}
-
 } // namespace kb

@@ -7,8 +7,7 @@
 
 namespace kb {
 
-// How a status is shown: always an icon AND a word, never colour alone.
+// How a status is shown: always this icon AND the word statusText() gives, never colour alone.
 QIcon statusIcon(Status s);
-QString statusWord(Status s);
 
 } // namespace kb
