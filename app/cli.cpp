@@ -326,7 +326,13 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
                 if (!article.step(stepId))
                     continue;
                 if (!fixable.contains(stepId)) {
-                    out << Tr::tr("%1: nothing to fix.").arg(stepId) << Qt::endl;
+                    const StepRun *sr = session.currentRun() ? session.currentRun()->step(stepId) : nullptr;
+                    if (sr && sr->result.status == Status::Error)
+                        out << Tr::tr("%1: not fixed: its check could not read what it needs (see the error).")
+                                   .arg(stepId)
+                            << Qt::endl;
+                    else
+                        out << Tr::tr("%1: nothing to fix.").arg(stepId) << Qt::endl;
                     continue;
                 }
                 // An earlier fix of this run may have resolved it (follow-up checks update

@@ -12,7 +12,7 @@ enum ExitCode {
     Exit_AllPass = 0,     // every check passes (after fixes, if any)
     Exit_Problems = 1,    // problems remain (or an undo was refused)
     Exit_Usage = 2,       // bad usage or unreadable input (the message names the file and line)
-    Exit_FixFailed = 3,   // a fix failed and was rolled back
+    Exit_FixFailed = 3,   // a fix failed: refused before any change, or rolled back
 };
 
 // True when argv asks for the headless mode (decides QCoreApplication vs QApplication).

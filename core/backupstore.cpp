@@ -112,6 +112,17 @@ KbError BackupStore::createSet(const QString &articleId, const QString &stepId,
     if (!QDir().mkpath(set.dir))
         return KbError::make(QStringLiteral("backup.mkdir"),
                              Tr::tr("Cannot create the backup folder."), set.dir);
+    // A set that could not be completed (a full disk, a changed file) holds nothing undo could
+    // use: it is removed, so it is never listed as a backup.
+    struct Abandon
+    {
+        QString dir;
+        ~Abandon()
+        {
+            if (!dir.isEmpty())
+                QDir(dir).removeRecursively();
+        }
+    } abandon{set.dir};
 
     int n = 0;
     for (const FileEdit &edit : edits) {
@@ -161,6 +172,7 @@ KbError BackupStore::createSet(const QString &articleId, const QString &stepId,
     }
     if (KbError e = saveManifest(set))
         return e;
+    abandon.dir.clear();
     *out = set;
     return {};
 }

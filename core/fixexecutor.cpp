@@ -20,6 +20,71 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kb::FixExecutor)
 };
+
+// The nearest part of `path` that exists (the file itself, or for a new file its folder).
+QFileInfo nearestExisting(const QString &path)
+{
+    QFileInfo fi(path);
+    while (!fi.exists() && !fi.isSymLink()) {
+        const QString parent = fi.absolutePath();
+        if (parent == fi.absoluteFilePath())
+            break;
+        fi = QFileInfo(parent);
+    }
+    return fi;
+}
+
+bool isInside(const QString &path, const QString &root)
+{
+    if (path == root)
+        return true;
+    const QString prefix = root.endsWith(QLatin1Char('/')) ? root : root + QLatin1Char('/');
+#ifdef Q_OS_WIN
+    return path.startsWith(prefix, Qt::CaseInsensitive);
+#else
+    return path.startsWith(prefix, Qt::CaseSensitive);
+#endif
+}
+
+// Before anything is backed up, every file a plan touches must lie inside the installation
+// folder (a link that leads elsewhere is refused, so a fix never writes outside it), must not be
+// read-only, and must open for writing: a file another program holds locked, or a read-only
+// share, is refused here, with nothing changed.
+KbError checkCanChange(const FileEdit &edit, const QString &root)
+{
+    const QString rootCanon = QFileInfo(root).canonicalFilePath();
+    const QFileInfo file(edit.path);
+    if (file.isSymLink() || file.isJunction())
+        return KbError::make(QStringLiteral("file.link"),
+                             Tr::tr("The file is a link (to %1); the wizard does not change files "
+                                    "through links. Nothing was changed.")
+                                 .arg(QDir::toNativeSeparators(file.symLinkTarget())),
+                             edit.path);
+    const QString real = nearestExisting(edit.path).canonicalFilePath();
+    if (rootCanon.isEmpty() || real.isEmpty() || !isInside(real, rootCanon))
+        return KbError::make(QStringLiteral("file.outside"),
+                             Tr::tr("The file leads outside the installation folder (to %1); the "
+                                    "wizard never changes files outside it. Nothing was changed.")
+                                 .arg(QDir::toNativeSeparators(real.isEmpty() ? edit.path : real)),
+                             edit.path);
+    if (edit.createsFile)
+        return {};
+    if (!(file.permissions() & QFileDevice::WriteOwner))
+        return KbError::make(QStringLiteral("file.read-only"),
+                             Tr::tr("The file is read-only. Nothing was changed. Clear its "
+                                    "read-only attribute (in the file's Properties) and run the fix "
+                                    "again."),
+                             edit.path);
+    QFile probe(edit.path);
+    if (!probe.open(QIODevice::ReadWrite)) // opens without truncating; changes nothing
+        return KbError::make(QStringLiteral("file.locked"),
+                             Tr::tr("The file cannot be opened for writing: %1. Another program "
+                                    "may hold it open, or the folder is read-only. Nothing was "
+                                    "changed.")
+                                 .arg(probe.errorString()),
+                             edit.path);
+    return {};
+}
 } // namespace
 
 QString HostAction::describe() const
@@ -116,10 +181,19 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
         }
     }
 
+    for (const FileEdit &edit : plan.edits) {
+        if (KbError e = checkCanChange(edit, ctx.target.pccsrv)) {
+            out.error = e;
+            qCWarning(lcCore) << "fix" << step.id << "refused:" << e.code << edit.displayPath;
+            return out;
+        }
+    }
+
     faultPoint("before-backup");
     BackupSet set;
     if (KbError e = store.createSet(articleId, step.id, ctx.target.pccsrv, plan.edits, &set)) {
         out.error = e;
+        out.messages.append(Tr::tr("The backup could not be made, so nothing was changed."));
         return out;
     }
     out.backupSetId = set.id;

@@ -6,6 +6,7 @@
 #include <QSaveFile>
 
 #include <cstring>
+#include <type_traits>
 
 namespace kb {
 
@@ -163,6 +164,46 @@ void splitLines(const T *d, qsizetype n, Emit &&onLine)
         onLine(start, n - start, EolNone);
 }
 
+// What a Windows INI file never holds: control characters other than tab, the line endings and
+// a DOS end-of-file mark (Ctrl+Z), and lines longer than kMaxLineChars. Either means the file is
+// binary or damaged; reading on would "find" nothing and call the step passed.
+constexpr qsizetype kMaxLineChars = 64 * 1024;
+
+struct TextProblem
+{
+    enum Kind { None, Control, LongLine } kind = None;
+    unsigned code = 0; // the control character
+    int line = 0;
+};
+
+template <typename T>
+TextProblem findTextProblem(const T *d, qsizetype n)
+{
+    using U = std::make_unsigned_t<T>;
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned c = U(d[i]);
+        if (c == '\n') {
+            ++line;
+            lineStart = i + 1;
+            continue;
+        }
+        if (c == '\r') {
+            if (!(i + 1 < n && d[i + 1] == T('\n'))) {
+                ++line;
+                lineStart = i + 1;
+            }
+            continue;
+        }
+        if (c < 0x20 && c != '\t' && c != 0x1A)
+            return {TextProblem::Control, c, line};
+        if (i - lineStart >= kMaxLineChars)
+            return {TextProblem::LongLine, 0, line};
+    }
+    return {};
+}
+
 // 1-based line of d[pos], counting "\r\n", "\n" and a lone "\r" as line ends.
 template <typename T>
 int lineAt(const T *d, qsizetype n, qsizetype pos)
@@ -228,6 +269,22 @@ QByteArrayView eolBytes(int code)
 KbError parseError(const char *code, const QString &message, const QString &file, int line)
 {
     return KbError::make(QLatin1String(code), message, file, line);
+}
+
+KbError textProblemError(const TextProblem &p, const QString &file)
+{
+    if (p.kind == TextProblem::Control)
+        //: %1 = a control character code such as 0x01
+        return parseError("ini.binary",
+                          Tr::tr("The file contains the control character %1 (binary data or a "
+                                 "damaged file), not INI text.")
+                              .arg(QStringLiteral("0x%1").arg(p.code, 2, 16, QLatin1Char('0'))),
+                          file, p.line);
+    return parseError("ini.long-line",
+                      Tr::tr("The line is longer than %L1 characters: this is not INI text (a "
+                             "damaged file, or one whose line breaks were lost).")
+                          .arg(kMaxLineChars),
+                      file, p.line);
 }
 
 } // namespace
@@ -307,6 +364,10 @@ IniDocument IniDocument::parse(const QByteArray &bytes, const QString &fileName,
                              fileName, line);
             return IniDocument();
         }
+        if (const TextProblem p = findTextProblem(d, units); p.kind != TextProblem::None) {
+            err = textProblemError(p, fileName);
+            return IniDocument();
+        }
 
         doc.m_lines.reserve(lineAt(d, units, units));
         splitLines(d, units, [&](qsizetype start, qsizetype len, int eol) {
@@ -335,6 +396,10 @@ IniDocument IniDocument::parse(const QByteArray &bytes, const QString &fileName,
                              Tr::tr("The file contains NUL bytes (binary data, or UTF-16 without a "
                                 "byte order mark), not INI text."),
                              fileName, lineAt(d, n, pos));
+            return IniDocument();
+        }
+        if (const TextProblem p = findTextProblem(d, n); p.kind != TextProblem::None) {
+            err = textProblemError(p, fileName);
             return IniDocument();
         }
 
@@ -392,6 +457,21 @@ IniDocument IniDocument::load(const QString &path, KbError *error)
     }
     if (info.isDir()) {
         err = KbError::make(QStringLiteral("ini.read"), Tr::tr("This is a folder, not a file."), path);
+        return IniDocument();
+    }
+    if (!info.isFile()) { // a device, a pipe: reading could block or never end
+        err = KbError::make(QStringLiteral("ini.read"),
+                            Tr::tr("This is not a regular file (a device or a pipe)."), path);
+        return IniDocument();
+    }
+    if (info.size() > kMaxIniBytes) {
+        //: %L1 = the file's size in bytes, %L2 = the limit in MiB
+        err = KbError::make(QStringLiteral("ini.too-large"),
+                            Tr::tr("The file is %L1 bytes long; INI files of the Security Server "
+                                   "are far smaller, so it is not read (limit: %L2 MiB).")
+                                .arg(info.size())
+                                .arg(kMaxIniBytes / (1024 * 1024)),
+                            path);
         return IniDocument();
     }
     QFile file(path);

@@ -29,8 +29,9 @@ namespace kb {
 //   (the document's dominant one for inserted lines), the key's own spelling and the spacing
 //   around '=' are kept.
 // - Malformed input (NUL bytes / binary data in an 8-bit file, an odd-length or truncated
-//   UTF-16 body, invalid surrogates) yields a KbError naming the file and the 1-based line;
-//   parse never crashes and never "repairs" input.
+//   UTF-16 body, invalid surrogates, other control characters than tab and Ctrl+Z, a line
+//   longer than 64 Ki characters) yields a KbError naming the file and the 1-based line;
+//   load() refuses files over kMaxIniBytes. Parse never crashes and never "repairs" input.
 class IniDocument
 {
 public:
@@ -48,6 +49,8 @@ public:
 
     // Parses bytes; `fileName` is only used in error messages.
     static IniDocument parse(const QByteArray &bytes, const QString &fileName, KbError *error);
+    // Larger files are not INI files of a Security Server (the largest are a few hundred KiB).
+    static constexpr qint64 kMaxIniBytes = 16 * 1024 * 1024;
     // Reads and parses a file (a missing/unreadable file is an error naming the file).
     static IniDocument load(const QString &path, KbError *error);
 

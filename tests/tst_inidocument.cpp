@@ -4,7 +4,6 @@
 #include "inidocument.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -142,7 +141,7 @@ private slots:
     void saveIntoMissingDirectory();
 
     void longSingleLine();
-    void largeFileIsFast();
+    void largeDocument();
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -215,10 +214,10 @@ void tst_IniDocument::roundTripBytes_data()
     QTest::addColumn<bool>("ansi");
     QTest::addColumn<int>("lines");
 
-    QByteArray allBytes;
-    for (int b = 1; b < 256; ++b)
+    QByteArray allBytes("\t\n\r\x1A"); // the only control characters INI text may hold
+    for (int b = 0x20; b < 256; ++b)
         allBytes.append(char(b));
-    QTest::newRow("every non-NUL byte (ansi)") << allBytes << true << 3; // ends: \n, lone \r, none
+    QTest::newRow("every text byte (ansi)") << allBytes << true << 3; // ends: \n, lone \r, none
 
     QTest::newRow("lone CRs") << QByteArray("[S]\rA=1\r\rB=2\r") << false << 4;
     QTest::newRow("CR then CRLF") << QByteArray("[S]\r\r\nA=1\r\n") << false << 3;
@@ -747,6 +746,16 @@ void tst_IniDocument::errors_data()
         << (kUtf16Bom + QByteArray("\x00\xD8\x00\xD8\x00\xDC", 6)) << QStringLiteral("ini.surrogate") << 1;
     QTest::newRow("utf-16 big-endian") << QByteArray("\xFE\xFF\x00[", 4)
                                        << QStringLiteral("ini.encoding") << 1;
+    QTest::newRow("control character in ansi") << QByteArray("[S]\r\nK=a\x01b\r\n") << binary << 2;
+    QTest::newRow("escape in utf-8 bom file") << QByteArray("\xEF\xBB\xBF[S]\n\nK=\x1B[0m\n") << binary << 3;
+    QTest::newRow("form feed after lone CR") << QByteArray("a\rb\x0C") << binary << 2;
+    QTest::newRow("utf-16 control character")
+        << (kUtf16Bom + utf16le(QStringLiteral("[S]\r\nK=\u0007\r\n"))) << binary << 2;
+    const QByteArray longLine = "[S]\r\nK=" + QByteArray(1024 * 1024, 'x') + "\r\n";
+    QTest::newRow("1 MiB line") << longLine << QStringLiteral("ini.long-line") << 2;
+    QTest::newRow("1 MiB utf-16 line without ending")
+        << (kUtf16Bom + utf16le(QStringLiteral("A=1\nK=") + QString(512 * 1024, QLatin1Char('y'))))
+        << QStringLiteral("ini.long-line") << 2;
     QTest::newRow("utf-32 little-endian") << QByteArray("\xFF\xFE\x00\x00[\x00\x00\x00", 8)
                                           << QStringLiteral("ini.encoding") << 1;
 }
@@ -890,28 +899,36 @@ void tst_IniDocument::saveIntoMissingDirectory()
 
 void tst_IniDocument::longSingleLine()
 {
-    const QByteArray big(1024 * 1024, 'x');
-    const QByteArray input = "[S]\r\nKey = " + big + " \r\nAfter=1";
+    // The longest line still read as INI text: 64 Ki characters (its line ending not counted).
+    const QByteArray value(64 * 1024 - 7, 'x'); // "Key = " + value + " " = 64 Ki
+    const QByteArray input = "[S]\r\nKey = " + value + " \r\nAfter=1";
     KbError err;
     IniDocument doc = IniDocument::parse(input, QStringLiteral("long.ini"), &err);
     QVERIFY2(!err, qPrintable(err.toString()));
     QCOMPARE(doc.serialize(), input);
-    QCOMPARE(doc.value(QStringLiteral("S"), QStringLiteral("key")).size(), big.size());
+    QCOMPARE(doc.value(QStringLiteral("S"), QStringLiteral("key")).size(), value.size());
     QCOMPARE(doc.value(QStringLiteral("S"), QStringLiteral("after")), QStringLiteral("1"));
     QVERIFY(doc.setValue(QStringLiteral("S"), QStringLiteral("KEY"), QStringLiteral("short")));
     QCOMPARE(doc.serialize(), QByteArray("[S]\r\nKey = short \r\nAfter=1"));
 
-    // A 1 MB line with no line ending at all, as one UTF-16 line.
-    const QByteArray u16 = kUtf16Bom + utf16le(QStringLiteral("K=") + QString(512 * 1024, QLatin1Char('y')));
+    // One character more is refused, naming the line.
+    IniDocument::parse("[S]\r\nKey = " + value + "x \r\nAfter=1", QStringLiteral("long.ini"), &err);
+    QCOMPARE(err.code, QStringLiteral("ini.long-line"));
+    QCOMPARE(err.line, 2);
+
+    // The same limit for UTF-16, counted in characters.
+    const QByteArray u16 = kUtf16Bom + utf16le(QStringLiteral("K=") + QString(64 * 1024 - 2, QLatin1Char('y')));
     const IniDocument doc16 = IniDocument::parse(u16, QStringLiteral("long16.ini"), &err);
     QVERIFY2(!err, qPrintable(err.toString()));
     QCOMPARE(doc16.serialize(), u16);
-    QCOMPARE(doc16.findKey(QStringLiteral("k")).value(0).value.size(), 512 * 1024);
+    QCOMPARE(doc16.findKey(QStringLiteral("k")).value(0).value.size(), 64 * 1024 - 2);
 }
 
-void tst_IniDocument::largeFileIsFast()
+void tst_IniDocument::largeDocument()
 {
-    // ~50 MB: 25,000 sections of 50 keys. Parsing must be linear, not quadratic.
+    // ~50 MB through parse() (load() refuses files over kMaxIniBytes; see hostile inputs):
+    // 25,000 sections of 50 keys, found, edited and written back exactly. Not timed here:
+    // bench/ measures speed.
     QByteArray input;
     input.reserve(52 * 1024 * 1024);
     const QByteArray pad(24, 'p');
@@ -923,25 +940,18 @@ void tst_IniDocument::largeFileIsFast()
     }
     input += "; end";
 
-    QElapsedTimer timer;
-    timer.start();
     KbError err;
     IniDocument doc = IniDocument::parse(input, QStringLiteral("big.ini"), &err);
-    const qint64 parseMs = timer.elapsed();
     QVERIFY2(!err, qPrintable(err.toString()));
     QCOMPARE(doc.lineCount(), sections * 51 + 1);
 
-    timer.restart();
     const QString last = QStringLiteral("section%1").arg(sections - 1);
     QCOMPARE(doc.value(last, QStringLiteral("KEY49")), QStringLiteral("value 49") + QString::fromLatin1(pad));
     QCOMPARE(doc.findKey(QStringLiteral("key7")).size(), sections);
     QVERIFY(doc.setValue(last, QStringLiteral("key49"), QStringLiteral("changed")));
     QVERIFY(doc.setValue(last, QStringLiteral("NewKey"), QStringLiteral("1")));
-    const qint64 queryMs = timer.elapsed();
 
-    timer.restart();
     const QByteArray out = doc.serialize();
-    const qint64 serializeMs = timer.elapsed();
 
     // Exactly the last key line changed and one line was inserted after it.
     const QByteArray oldLine = "Key49 = value 49" + pad + "\r\n";
@@ -951,13 +961,6 @@ void tst_IniDocument::largeFileIsFast()
     expected.replace(at, oldLine.size(), "Key49 = changed\r\nNewKey=1\r\n");
     QVERIFY(out == expected); // QCOMPARE would print 50 MB on failure
     expected.clear();
-
-    qInfo("50 MB: parse %lld ms, queries+edits %lld ms, serialize %lld ms", parseMs, queryMs,
-          serializeMs);
-    // Generous bounds (shared CI machines, sanitizer builds); quadratic behaviour takes hours.
-    QVERIFY2(parseMs < 30000, qPrintable(QString::number(parseMs)));
-    QVERIFY2(queryMs < 30000, qPrintable(QString::number(queryMs)));
-    QVERIFY2(serializeMs < 30000, qPrintable(QString::number(serializeMs)));
 }
 
 QTEST_GUILESS_MAIN(tst_IniDocument)

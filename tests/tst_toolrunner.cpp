@@ -2,7 +2,6 @@
 #include "fakewindowstools.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -244,14 +243,11 @@ void tst_ToolRunner::timeoutKills()
 {
     m_fakes->writeState(QJsonObject{{QStringLiteral("hang"), QJsonObject{{QStringLiteral("reg"), 30}}}});
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("reg query HKLM.X -> tool.timeout")));
-    QElapsedTimer t;
-    t.start();
     const ToolResult r = ToolRunner().run(QStringLiteral("reg"), {QStringLiteral("query"), QStringLiteral("HKLM\\X")},
                                           QByteArray(), 700);
     QVERIFY(r.timedOut);
     QCOMPARE(r.error.code, QStringLiteral("tool.timeout"));
     QVERIFY2(r.error.message.contains(QLatin1String("reg")), qPrintable(r.error.message));
-    QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
     QCOMPARE(m_fakes->calls().size(), 1); // it did start, and was stopped
 }
 

@@ -4,7 +4,6 @@
 #include "windowshost.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -208,14 +207,11 @@ void tst_WindowsHost::startTimesOut()
                             QJsonObject{{QStringLiteral("ofcservice"), service(QStringLiteral("STOPPED"), 100000)}}}});
     WindowsHost host;
     host.setMinPollIntervalMs(50);
-    QElapsedTimer t;
-    t.start();
     const ServiceControlResult r = host.startService(QStringLiteral("ofcservice"), 1200);
     QVERIFY(!r.ok);
     QCOMPARE(r.win32Error, 1053u);
     QCOMPARE(r.error.code, QStringLiteral("service.timeout"));
     QCOMPARE(r.finalState, ServiceState::StartPending);
-    QVERIFY2(t.elapsed() < 6000, qPrintable(QString::number(t.elapsed())));
     QVERIFY(m_fakes->argvs(QStringLiteral("sc")).size() >= 2); // started, then polled at least once
 }
 
@@ -675,12 +671,9 @@ void tst_WindowsHost::toolHangs()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("tool.timeout")));
     WindowsHost host;
     host.setToolTimeoutMs(600);
-    QElapsedTimer t;
-    t.start();
     const RegistryValue v = host.readRegistry(QStringLiteral("HKLM\\SOFTWARE\\X"), QStringLiteral("V"));
     QCOMPARE(v.error.code, QStringLiteral("tool.timeout"));
     QVERIFY(!v.found);
-    QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
 }
 
 void tst_WindowsHost::notAllowedTool()

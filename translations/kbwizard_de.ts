@@ -456,6 +456,10 @@
         <source>%1: nothing left to change.</source>
         <translation>%1: Es gibt nichts mehr zu ändern.</translation>
     </message>
+    <message>
+        <source>%1: not fixed: its check could not read what it needs (see the error).</source>
+        <translation>%1: nicht behoben: Die Prüfung konnte nicht lesen, was sie braucht (siehe Fehlermeldung).</translation>
+    </message>
 </context>
 <context>
     <name>kb::ConsoleSite</name>
@@ -870,6 +874,14 @@
         <source>The file is too large (%1 bytes).</source>
         <translation>Die Datei ist zu groß (%1 Bytes).</translation>
     </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>Dies ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>The file on disk does not hold what was written (read back: %L1 bytes of %L2).</source>
+        <translation>Die Datei auf dem Datenträger enthält nicht, was geschrieben wurde (zurückgelesen: %L1 von %L2 Byte).</translation>
+    </message>
 </context>
 <context>
     <name>kb::FirewallCheck</name>
@@ -1068,6 +1080,26 @@
     <message>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>The file is a link (to %1); the wizard does not change files through links. Nothing was changed.</source>
+        <translation>Die Datei ist eine Verknüpfung (auf %1); der Assistent ändert keine Dateien über Verknüpfungen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The file leads outside the installation folder (to %1); the wizard never changes files outside it. Nothing was changed.</source>
+        <translation>Die Datei führt aus dem Installationsordner hinaus (nach %1); der Assistent ändert nie Dateien außerhalb davon. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The file is read-only. Nothing was changed. Clear its read-only attribute (in the file&apos;s Properties) and run the fix again.</source>
+        <translation>Die Datei ist schreibgeschützt. Es wurde nichts geändert. Entfernen Sie das Attribut „Schreibgeschützt“ (in den Eigenschaften der Datei) und führen Sie die Korrektur erneut aus.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened for writing: %1. Another program may hold it open, or the folder is read-only. Nothing was changed.</source>
+        <translation>Die Datei lässt sich nicht zum Schreiben öffnen: %1. Möglicherweise hält ein anderes Programm sie geöffnet, oder der Ordner ist schreibgeschützt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made, so nothing was changed.</source>
+        <translation>Die Sicherung konnte nicht erstellt werden, daher wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1611,24 @@
     <message>
         <source>The file cannot be saved: %1</source>
         <translation>Die Datei kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The file contains the control character %1 (binary data or a damaged file), not INI text.</source>
+        <extracomment>%1 = a control character code such as 0x01</extracomment>
+        <translation>Die Datei enthält das Steuerzeichen %1 (Binärdaten oder eine beschädigte Datei), keinen INI-Text.</translation>
+    </message>
+    <message>
+        <source>The line is longer than %L1 characters: this is not INI text (a damaged file, or one whose line breaks were lost).</source>
+        <translation>Die Zeile ist länger als %L1 Zeichen: Das ist kein INI-Text (eine beschädigte Datei oder eine, deren Zeilenumbrüche verloren gingen).</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device or a pipe).</source>
+        <translation>Dies ist keine normale Datei (ein Gerät oder eine Pipe).</translation>
+    </message>
+    <message>
+        <source>The file is %L1 bytes long; INI files of the Security Server are far smaller, so it is not read (limit: %L2 MiB).</source>
+        <extracomment>%L1 = the file&apos;s size in bytes, %L2 = the limit in MiB</extracomment>
+        <translation>Die Datei ist %L1 Byte groß; INI-Dateien des Security Servers sind weit kleiner, deshalb wird sie nicht gelesen (Grenze: %L2 MiB).</translation>
     </message>
 </context>
 <context>

@@ -456,6 +456,10 @@
         <source>%1: nothing left to change.</source>
         <translation>%1: 変更する項目はもうありません。</translation>
     </message>
+    <message>
+        <source>%1: not fixed: its check could not read what it needs (see the error).</source>
+        <translation>%1: 修正していません: チェックに必要なファイルを読み取れませんでした (エラーを参照してください)。</translation>
+    </message>
 </context>
 <context>
     <name>kb::ConsoleSite</name>
@@ -867,6 +871,14 @@
         <source>The file is too large (%1 bytes).</source>
         <translation>ファイルが大きすぎます (%1 バイト)。</translation>
     </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The file on disk does not hold what was written (read back: %L1 bytes of %L2).</source>
+        <translation>ディスク上のファイルの内容が書き込んだ内容と一致しません (読み戻し: %L2 バイト中 %L1 バイト)。</translation>
+    </message>
 </context>
 <context>
     <name>kb::FirewallCheck</name>
@@ -1060,6 +1072,26 @@
     <message>
         <source>Removed %1.</source>
         <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>The file is a link (to %1); the wizard does not change files through links. Nothing was changed.</source>
+        <translation>このファイルはリンクです (リンク先: %1)。ウィザードはリンク経由でファイルを変更しません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The file leads outside the installation folder (to %1); the wizard never changes files outside it. Nothing was changed.</source>
+        <translation>このファイルはインストールフォルダーの外 (%1) を指しています。ウィザードはインストールフォルダー外のファイルを変更しません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The file is read-only. Nothing was changed. Clear its read-only attribute (in the file&apos;s Properties) and run the fix again.</source>
+        <translation>ファイルは読み取り専用です。何も変更していません。ファイルのプロパティで読み取り専用属性を解除してから、もう一度修正を実行してください。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened for writing: %1. Another program may hold it open, or the folder is read-only. Nothing was changed.</source>
+        <translation>ファイルを書き込み用に開けません: %1。別のプログラムがファイルを開いているか、フォルダーが読み取り専用の可能性があります。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The backup could not be made, so nothing was changed.</source>
+        <translation>バックアップを作成できなかったため、何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1598,24 @@
     <message>
         <source>The file cannot be saved: %1</source>
         <translation>ファイルを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>The file contains the control character %1 (binary data or a damaged file), not INI text.</source>
+        <extracomment>%1 = a control character code such as 0x01</extracomment>
+        <translation>ファイルに制御文字 %1 が含まれています (バイナリデータまたは破損したファイル)。INI テキストではありません。</translation>
+    </message>
+    <message>
+        <source>The line is longer than %L1 characters: this is not INI text (a damaged file, or one whose line breaks were lost).</source>
+        <translation>行が %L1 文字を超えています。INI テキストではありません (破損したファイル、または改行が失われたファイル)。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device or a pipe).</source>
+        <translation>通常のファイルではありません (デバイスまたはパイプ)。</translation>
+    </message>
+    <message>
+        <source>The file is %L1 bytes long; INI files of the Security Server are far smaller, so it is not read (limit: %L2 MiB).</source>
+        <extracomment>%L1 = the file&apos;s size in bytes, %L2 = the limit in MiB</extracomment>
+        <translation>ファイルのサイズは %L1 バイトです。Security Server の INI ファイルはこれよりはるかに小さいため、読み込みません (上限: %L2 MiB)。</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,8 @@
 
 namespace kb::test {
 
-CliResult runKbwizard(const QStringList &args, const QString &home, const QProcessEnvironment &extra)
+CliResult runKbwizard(const QStringList &args, const QString &home, const QProcessEnvironment &extra,
+                      const QStringList &wrapper)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -18,7 +19,10 @@ CliResult runKbwizard(const QStringList &args, const QString &home, const QProce
     for (const QString &k : extra.keys())
         env.insert(k, extra.value(k));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KBWIZARD_BIN), args);
+    if (wrapper.isEmpty())
+        p.start(QStringLiteral(KBWIZARD_BIN), args);
+    else
+        p.start(wrapper.first(), wrapper.mid(1) + QStringList{QStringLiteral(KBWIZARD_BIN)} + args);
     CliResult r;
     if (!p.waitForFinished(120000)) {
         p.kill();
