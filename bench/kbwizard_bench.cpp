@@ -347,6 +347,71 @@ private Q_SLOTS:
                    .arg(fmt(median(slowestAll), 0), listOf(sum)));
     }
 
+    // 2b. The full diagnosis of all three articles at once (one Session per article on one
+    // sandbox, all started together) vs. the slowest single check among them: the engine's
+    // overhead over the one check nobody can make faster. Target <= 1.2.
+    void diagnosisAllAtOnce()
+    {
+        QList<double> wall, slowestAll, ratio;
+        QString slowStep;
+        for (int i = 0; i < g_runs; ++i) {
+            const QString dir = freshPath(m_tmp, QStringLiteral("diag-once"));
+            std::vector<std::unique_ptr<kb::Session>> sessions;
+            QList<kb::Target> targets;
+            for (int a = 0; a < 3; ++a) {
+                sessions.push_back(std::make_unique<kb::Session>());
+                if (a == 0) {
+                    targets = freshDemo(dir, *sessions.back());
+                } else {
+                    sessions.back()->setDemoSandbox(sessions.front()->demoSandbox());
+                    sessions.back()->setInstallations(targets);
+                }
+            }
+            int running = 0;
+            QEventLoop loop;
+            QElapsedTimer clock;
+            clock.start();
+            for (int a = 0; a < 3; ++a) {
+                kb::Session &s = *sessions[size_t(a)];
+                const kb::Article &article = s.articles().at(a);
+                kb::Target target;
+                QVERIFY(targetFor(s.installations(), article, &target));
+                kb::KbError error;
+                std::unique_ptr<kb::Host> host = kb::makeHost(QStringLiteral("demo"), target, &error);
+                QVERIFY2(!error, qPrintable(error.toString()));
+                s.setTarget(target);
+                s.setHost(std::move(host));
+                s.setArticleId(article.id);
+                QObject::connect(&s, &kb::Session::diagnosisFinished, &loop, [&] {
+                    if (--running == 0)
+                        loop.quit();
+                });
+                ++running;
+                s.startDiagnosis();
+            }
+            if (running > 0)
+                loop.exec();
+            const double w = clock.nsecsElapsed() / 1e6;
+            double slow = 0;
+            for (const auto &s : sessions)
+                for (const kb::StepRun &st : s->currentRun()->steps)
+                    if (st.result.durationMs >= slow) {
+                        slow = double(st.result.durationMs);
+                        slowStep = s->articleId() + QLatin1Char('/') + st.stepId;
+                    }
+            wall << w;
+            slowestAll << slow;
+            if (slow > 0)
+                ratio << w / slow;
+        }
+        addRow(QStringLiteral("diagnosis, all three at once: wall / slowest check (ms)"),
+               fmt(median(wall)) + QStringLiteral(" / ") + fmt(median(slowestAll), 0),
+               QStringLiteral("slowest %1").arg(slowStep));
+        addRow(QStringLiteral("diagnosis, all three at once: ratio (target <= 1.2)"),
+               ratio.isEmpty() ? QStringLiteral("n/a") : fmt(median(ratio), 2),
+               QStringLiteral("runs: %1").arg(listOf(ratio, 2)));
+    }
+
     // 3. PDF export of the full report (all three articles diagnosed).
     void pdfExport()
     {

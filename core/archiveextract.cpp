@@ -206,7 +206,7 @@ KbError extractAll(const QString &archivePath, const QString &destDir, QStringLi
             total += qint64(len);
             if (total > kMaxTotalBytes)
                 return KbError::make(QStringLiteral("archive.too-large"),
-                                     Tr::tr("The archive unpacks to more than %1 bytes; refused.")
+                                     Tr::tr("The archive unpacks to more than %L1 bytes; refused.")
                                          .arg(kMaxTotalBytes),
                                      archivePath);
             if (out.write(static_cast<const char *>(buf), qint64(len)) != qint64(len))
@@ -217,7 +217,7 @@ KbError extractAll(const QString &archivePath, const QString &destDir, QStringLi
         }
         if (archive_entry_size_is_set(entry) && out.size() != archive_entry_size(entry))
             return KbError::make(QStringLiteral("archive.corrupt"),
-                                 Tr::tr("\"%1\" is incomplete: %2 of %3 bytes.")
+                                 Tr::tr("\"%1\" is incomplete: %L2 of %L3 bytes.")
                                      .arg(name)
                                      .arg(out.size())
                                      .arg(archive_entry_size(entry)),

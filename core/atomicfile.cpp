@@ -81,7 +81,7 @@ KbError readWholeFile(const QString &path, QByteArray *bytes, qint64 maxBytes)
     if (file.size() > maxBytes)
         return KbError::make(QStringLiteral("file.too-large"),
                              QCoreApplication::translate("kb::Files",
-                                                         "The file is too large (%1 bytes).")
+                                                         "The file is too large (%L1 bytes).")
                                  .arg(file.size()),
                              path);
     *bytes = file.readAll();

@@ -14,6 +14,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <QTimer>
 
 namespace kb::DemoNetwork {
 
@@ -29,6 +30,7 @@ struct State
     QMutex mutex;
     QString sitesDir;                 // <sandbox>/network/sites
     QHash<QString, QString> siteOf;   // host name (lower case) -> site folder
+    QHash<QString, int> delayOf;      // host name (lower case) -> simulated answer time, ms
     struct Listener
     {
         QHostAddress address;
@@ -83,9 +85,11 @@ void serve(QTcpSocket *socket)
         path.truncate(q);
 
     QString file;
+    int delayMs = 0;
     {
         State &s = state();
         QMutexLocker lock(&s.mutex);
+        delayMs = s.delayOf.value(QString::fromLatin1(host));
         const QString site = s.siteOf.value(QString::fromLatin1(host));
         const QString rel = QDir::cleanPath(QString::fromUtf8(QByteArray::fromPercentEncoding(path)));
         if (!site.isEmpty() && !rel.contains(QLatin1String("..")))
@@ -103,8 +107,12 @@ void serve(QTcpSocket *socket)
         readWholeFile(file, &body);
         out = response(200, "OK", request.value(0) == "HEAD" ? QByteArray() : body);
     }
-    socket->write(out);
-    socket->disconnectFromHost();
+    // A real update server answers after a round trip or two, not at once. The timer runs on
+    // the server thread's event loop, so other connections are served meanwhile.
+    QTimer::singleShot(delayMs, socket, [socket, out] {
+        socket->write(out);
+        socket->disconnectFromHost();
+    });
 }
 
 // Stops the server thread when the application object goes away.
@@ -173,6 +181,7 @@ KbError activate(const QString &sandbox)
     QMutexLocker lock(&s.mutex);
     s.sitesDir = QDir(sandbox).filePath(QStringLiteral("network/sites"));
     s.siteOf.clear();
+    s.delayOf.clear();
     NameResolver::clearConnectRedirects();
     for (auto it = hosts.begin(); it != hosts.end(); ++it) {
         const QJsonObject h = it.value().toObject();
@@ -188,6 +197,7 @@ KbError activate(const QString &sandbox)
         map[it.key().toLower()].append(address);
         if (!site.isEmpty()) {
             s.siteOf.insert(it.key().toLower(), site);
+            s.delayOf.insert(it.key().toLower(), qBound(0, h.value(QLatin1String("delayMs")).toInt(), 10000));
             NameResolver::addConnectRedirect(address, QHostAddress(QHostAddress::LocalHost), s.port);
         }
     }

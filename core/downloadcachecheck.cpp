@@ -90,7 +90,7 @@ DownloadCacheCheck::Scan DownloadCacheCheck::scan(const CheckContext &ctx) const
         row.file = Target::displayPath(rel);
         row.key = c.id;
         const QByteArray want = digests.value(QDir::fromNativeSeparators(c.path).toLower());
-        row.expected = c.size >= 0 ? Tr::tr("%1 bytes").arg(c.size) : Tr::tr("any size");
+        row.expected = c.size >= 0 ? Tr::tr("%L1 bytes").arg(c.size) : Tr::tr("any size");
         if (!want.isEmpty())
             row.expected += QStringLiteral(", %1 %2").arg(algorithmName, QString::fromLatin1(want));
         row.note = Tr::tr("index %1 line %2").arg(Target::displayPath(indexRel)).arg(c.line)
@@ -106,14 +106,14 @@ DownloadCacheCheck::Scan DownloadCacheCheck::scan(const CheckContext &ctx) const
         if (fi.size() == 0) {
             problem = Tr::tr("0 bytes (empty)");
         } else if (c.size >= 0 && fi.size() != c.size) {
-            problem = Tr::tr("%1 bytes: truncated or wrong size").arg(fi.size());
+            problem = Tr::tr("%L1 bytes: truncated or wrong size").arg(fi.size());
         } else if (!want.isEmpty()) {
             const QByteArray got = digestOf(fi.absoluteFilePath(), algorithm);
             if (got != want)
-                problem = Tr::tr("%1 bytes, %2 %3: checksum does not match").arg(fi.size()).arg(algorithmName, QString::fromLatin1(got));
+                problem = Tr::tr("%L1 bytes, %2 %3: checksum does not match").arg(fi.size()).arg(algorithmName, QString::fromLatin1(got));
         }
         if (problem.isEmpty()) {
-            row.found = Tr::tr("%1 bytes, matches the index").arg(fi.size());
+            row.found = Tr::tr("%L1 bytes, matches the index").arg(fi.size());
         } else {
             row.found = problem;
             scan.damaged.append({QDir::fromNativeSeparators(rel), fi.size(), problem});

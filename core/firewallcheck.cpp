@@ -110,7 +110,7 @@ CheckResult FirewallCheck::run(const CheckContext &ctx) const
             }
         }
         //: %1 = addresses, %2 = milliseconds
-        row.found = Tr::tr("%1 (%2 ms)").arg(addrs.join(QLatin1String(", "))).arg(a.elapsedMs);
+        row.found = Tr::tr("%1 (%L2 ms)").arg(addrs.join(QLatin1String(", "))).arg(a.elapsedMs);
         row.expected = blocks.isEmpty() ? Tr::tr("allow these addresses")
                                         : Tr::tr("allow %1").arg(blocks.join(QLatin1String(", ")));
         result.evidence.append(row);

@@ -119,7 +119,7 @@ QString FixExecutor::preview(const FixPlan &plan)
     for (const FileEdit &edit : plan.edits) {
         if (edit.deletesFile)
             //: %1 = file path relative to PCCSRV, %2 = its size in bytes
-            out += Tr::tr("Delete %1 (%2 bytes; backed up first)").arg(edit.displayPath).arg(edit.before.size())
+            out += Tr::tr("Delete %1 (%L2 bytes; backed up first)").arg(edit.displayPath).arg(edit.before.size())
                    + QLatin1Char('\n');
         else
             out += unifiedDiff(edit.before, edit.after, edit.displayPath);

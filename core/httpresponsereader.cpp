@@ -42,7 +42,7 @@ bool HttpResponseReader::failWait(HttpResult &r, int wait, bool inBody)
         r.failedStage = HttpStage::Timeout;
         r.code = QStringLiteral("timeout");
         //: %1 = seconds, %2 = byte count
-        r.error = Tr::tr("The request took longer than the %1 s allowed (%2 bytes of the answer had arrived).")
+        r.error = Tr::tr("The request took longer than the %L1 s allowed (%L2 bytes of the answer had arrived).")
                       .arg(seconds(m_request.timeoutMs)).arg(r.bytes);
         break;
     case NetSocket::Wait::Stalled:
@@ -50,16 +50,16 @@ bool HttpResponseReader::failWait(HttpResult &r, int wait, bool inBody)
             r.failedStage = HttpStage::Proxy;
             r.code = QStringLiteral("proxy.silent");
             //: %1 = proxy description, %2 = seconds
-            r.error = Tr::tr("The %1 accepted the request but sent nothing back for %2 s.")
+            r.error = Tr::tr("The %1 accepted the request but sent nothing back for %L2 s.")
                           .arg(m_request.proxy.describe(), seconds(m_request.stallTimeoutMs));
         } else {
             r.failedStage = HttpStage::Stalled;
             r.code = QStringLiteral("stalled");
             r.error = inBody
                           //: %1 = seconds, %2 = byte count
-                          ? Tr::tr("The download stalled: no byte arrived for %1 s after %2 bytes.")
+                          ? Tr::tr("The download stalled: no byte arrived for %L1 s after %L2 bytes.")
                                 .arg(seconds(m_request.stallTimeoutMs)).arg(r.bytes)
-                          : Tr::tr("The server accepted the request but sent nothing back for %1 s.")
+                          : Tr::tr("The server accepted the request but sent nothing back for %L1 s.")
                                 .arg(seconds(m_request.stallTimeoutMs));
         }
         break;
@@ -71,9 +71,9 @@ bool HttpResponseReader::failWait(HttpResult &r, int wait, bool inBody)
             r.error = Tr::tr("The connection was closed before a complete answer arrived.");
         else if (r.contentLength >= 0)
             //: %1 = bytes received, %2 = bytes announced
-            r.error = Tr::tr("The connection was closed after %1 of %2 bytes.").arg(r.bytes).arg(r.contentLength);
+            r.error = Tr::tr("The connection was closed after %L1 of %L2 bytes.").arg(r.bytes).arg(r.contentLength);
         else
-            r.error = Tr::tr("The connection was closed after %1 bytes, before the end of the answer.")
+            r.error = Tr::tr("The connection was closed after %L1 bytes, before the end of the answer.")
                           .arg(r.bytes);
         break;
     }
@@ -163,7 +163,7 @@ bool HttpResponseReader::deliver(HttpResult &r, const QByteArray &data)
             r.failedStage = HttpStage::TooLarge;
             r.code = QStringLiteral("toolarge");
             //: %1 = byte limit
-            r.error = Tr::tr("The answer is larger than the %1 bytes this check reads.").arg(m_request.maxBodyBytes);
+            r.error = Tr::tr("The answer is larger than the %L1 bytes this check reads.").arg(m_request.maxBodyBytes);
             return false;
         }
         r.body += data;
@@ -227,7 +227,7 @@ bool HttpResponseReader::readBody(HttpResult &r)
         r.failedStage = HttpStage::TooLarge;
         r.code = QStringLiteral("toolarge");
         //: %1 = announced size, %2 = byte limit
-        r.error = Tr::tr("The answer announces %1 bytes, more than the %2 bytes this check reads.")
+        r.error = Tr::tr("The answer announces %L1 bytes, more than the %L2 bytes this check reads.")
                       .arg(r.contentLength).arg(m_request.maxBodyBytes);
         return false;
     }

@@ -96,7 +96,7 @@ QString LwcsStatusCheck::describeResult(const HttpResult &r, int stallTimeoutMs)
                    ? Tr::tr("connection refused: nothing listens on that port")
                    : Tr::tr("no connection: %1").arg(r.error);
     case HttpStage::Stalled:
-        return Tr::tr("no answer: nothing arrived for %1 s").arg(stallTimeoutMs / 1000.0);
+        return Tr::tr("no answer: nothing arrived for %L1 s").arg(stallTimeoutMs / 1000.0);
     case HttpStage::Timeout:
         return Tr::tr("no complete answer in time (timeout)");
     case HttpStage::Dns:

@@ -187,7 +187,7 @@ NameResolver::Result NameResolver::resolve(const QString &host, int timeoutMs)
     if (!done) {
         QHostInfo::abortHostLookup(id);
         //: %1 = host name, %2 = milliseconds
-        r.error = Tr::tr("Looking up %1 took longer than %2 ms.").arg(host).arg(timeoutMs);
+        r.error = Tr::tr("Looking up %1 took longer than %L2 ms.").arg(host).arg(timeoutMs);
         return r;
     }
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {

@@ -91,12 +91,12 @@ bool Exchange::connectDirect(NetSocket &s, const QString &host, quint16 port, Ht
             return fail(r, HttpStage::Cancelled, QStringLiteral("cancelled"), Tr::tr("Cancelled."));
         case NetSocket::Wait::Timeout:
             return fail(r, HttpStage::Timeout, QStringLiteral("timeout"),
-                        Tr::tr("The request took longer than the %1 ms allowed while connecting to %2.")
+                        Tr::tr("The request took longer than the %L1 ms allowed while connecting to %2.")
                             .arg(m_req.timeoutMs).arg(hostPort(host, port)));
         case NetSocket::Wait::Stalled:
             //: %1 = host:port, %2 = address, %3 = milliseconds
             return fail(r, HttpStage::Connect, QStringLiteral("connect.timeout"),
-                        Tr::tr("Connecting to %1 (%2) got no answer within %3 ms: a firewall may drop the traffic.")
+                        Tr::tr("Connecting to %1 (%2) got no answer within %L3 ms: a firewall may drop the traffic.")
                             .arg(hostPort(host, port), address.toString()).arg(limit));
         case NetSocket::Wait::Closed:
             if (s.error() == QAbstractSocket::ConnectionRefusedError)
@@ -137,7 +137,7 @@ bool Exchange::connectProxy(NetSocket &s, HttpResult &r)
             return fail(r, HttpStage::Cancelled, QStringLiteral("cancelled"), Tr::tr("Cancelled."));
         if (w == NetSocket::Wait::Stalled || w == NetSocket::Wait::Timeout)
             return fail(r, HttpStage::Proxy, QStringLiteral("proxy.timeout"),
-                        Tr::tr("The %1 did not accept the connection within %2 ms.").arg(p.describe()).arg(limit));
+                        Tr::tr("The %1 did not accept the connection within %L2 ms.").arg(p.describe()).arg(limit));
     }
     if (s.error() == QAbstractSocket::ConnectionRefusedError)
         return fail(r, HttpStage::Proxy, QStringLiteral("proxy.refused"),

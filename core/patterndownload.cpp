@@ -131,11 +131,11 @@ KbError PatternDownload::download(const CheckContext &ctx, const QUrl &url, cons
                              Tr::tr("Downloading %1 failed: %2.").arg(shown, failureText(r)));
     if (r.contentLength >= 0 && r.bytes != r.contentLength)
         return KbError::make(QStringLiteral("download.partial"),
-                             Tr::tr("Downloading %1 stopped after %2 of %3 bytes.")
+                             Tr::tr("Downloading %1 stopped after %L2 of %L3 bytes.")
                                  .arg(shown).arg(r.bytes).arg(r.contentLength));
     if (expectedSize >= 0 && r.bytes != expectedSize)
         return KbError::make(QStringLiteral("download.size"),
-                             Tr::tr("%1 has %2 bytes, but server.ini gives its size as %3: the download "
+                             Tr::tr("%1 has %L2 bytes, but server.ini gives its size as %3: the download "
                                 "is incomplete or not the file server.ini describes.")
                                  .arg(name).arg(r.bytes).arg(expectedSize));
     if (QFileInfo(file).size() != r.bytes)
@@ -189,7 +189,7 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
                                  iniUrl.toString());
         wanted.append(*c);
         total = (total < 0 || c->size < 0) ? -1 : total + c->size;
-        messages->append(Tr::tr("server.ini line %1: %2 = %3, version %4, %5 bytes.")
+        messages->append(Tr::tr("server.ini line %1: %2 = %3, version %4, %L5 bytes.")
                              .arg(c->line).arg(c->id, c->path, c->version,
                                                c->size < 0 ? Tr::tr("unknown") : QString::number(c->size)));
     }
@@ -199,7 +199,7 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
         const qint64 avail = freeBytes(work.path());
         if (avail >= 0 && avail < total * 4)
             return KbError::make(QStringLiteral("disk.full"),
-                                 Tr::tr("Not enough free disk space for the download: about %1 bytes "
+                                 Tr::tr("Not enough free disk space for the download: about %L1 bytes "
                                     "needed, %2 free.").arg(total * 4).arg(avail),
                                  work.path());
     }
@@ -229,7 +229,7 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
                                          .arg(name, c.hash, actual));
             note += Tr::tr("; digest matches");
         }
-        messages->append(Tr::tr("Downloaded %1 (%2 bytes; %3).").arg(url.toString()).arg(got).arg(note));
+        messages->append(Tr::tr("Downloaded %1 (%L2 bytes; %3).").arg(url.toString()).arg(got).arg(note));
 
         // 4. Unpack into the temporary folder; Archive refuses damage, links and escapes.
         QStringList names;
@@ -289,7 +289,7 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
     const qint64 avail = freeBytes(QFileInfo(folder).isDir() ? folder : ctx.target.pccsrv);
     if (avail >= 0 && avail < needed + 1024 * 1024)
         return KbError::make(QStringLiteral("disk.full"),
-                             Tr::tr("Not enough free disk space in %1: %2 bytes needed, %3 free.")
+                             Tr::tr("Not enough free disk space in %1: %L2 bytes needed, %3 free.")
                                  .arg(Target::displayPath(m_params.patternFolder)).arg(needed).arg(avail),
                              folder);
     return ctx.isCancelled() ? cancelledError() : KbError();

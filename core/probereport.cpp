@@ -16,7 +16,7 @@ struct Tr
 QString ms(qint64 v)
 {
     //: a measured duration in milliseconds
-    return Tr::tr("%1 ms").arg(v);
+    return Tr::tr("%L1 ms").arg(v);
 }
 
 QString addresses(const QList<QHostAddress> &list)
@@ -121,11 +121,11 @@ QList<EvidenceRow> ProbeReport::rows(const HttpRequest &req, const HttpResult &r
     QString got;
     if (r.status > 0)
         //: %1 = HTTP status, %2 = reason, %3 = bytes, %4 = timings
-        got = Tr::tr("HTTP %1 %2, %3 bytes; %4")
+        got = Tr::tr("HTTP %1 %2, %L3 bytes; %4")
                   .arg(QString::number(r.status), r.reason, QString::number(r.bytes), timings(r));
     EvidenceRow get;
     get.item = Tr::tr("GET %1").arg(displayUrl(req.url));
-    get.expected = Tr::tr("HTTP 200 within %1 s").arg(req.timeoutMs / 1000.0, 0, 'f', req.timeoutMs % 1000 ? 1 : 0);
+    get.expected = Tr::tr("HTTP 200 within %L1 s").arg(req.timeoutMs / 1000.0, 0, 'f', req.timeoutMs % 1000 ? 1 : 0);
     if (failing < SGet) {
         get.found = notReached;
     } else if (r.failedStage != HttpStage::None) {

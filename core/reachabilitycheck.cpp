@@ -120,14 +120,14 @@ CheckResult ReachabilityCheck::run(const CheckContext &ctx) const
     if (r.failedStage == HttpStage::Timeout && points.isEmpty()) {
         result.status = Status::Warn;
         //: %1 = seconds the check waited, %2 = configured seconds
-        result.message = Tr::tr("The download of server.ini took longer than this check waits (%1 s); the "
-                            "configured timeout (%2 s) is longer, so the update may still complete.")
+        result.message = Tr::tr("The download of server.ini took longer than this check waits (%L1 s); the "
+                            "configured timeout (%L2 s) is longer, so the update may still complete.")
                              .arg(req.timeoutMs / 1000.0, 0, 'f', 1).arg(cfg.timeoutSeconds);
         return result;
     }
     if (r.failedStage == HttpStage::Timeout)
         //: %1 = URL, %2 = configured seconds, %3 = step id
-        result.message = Tr::tr("Too slow: %1 did not finish within the configured download timeout of %2 s. "
+        result.message = Tr::tr("Too slow: %1 did not finish within the configured download timeout of %L2 s. "
                             "Fix: step %3 (raise the timeout).")
                              .arg(url).arg(cfg.timeoutSeconds).arg(points);
     else

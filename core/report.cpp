@@ -332,7 +332,15 @@ QString displayDateTime(const QJsonObject &report)
         return iso;
     const int offset = dt.offsetFromUtc();
     const int minutes = qAbs(offset) / 60;
-    QString text = dt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+    // In the report's language: "Wednesday, 25 November 2026, 03:54:13", "Mittwoch,
+    // 25. November 2026, 03:54:13", "2026年11月25日水曜日 3時54分13秒"; then the UTC offset, which
+    // the locale's own time zone name would get wrong for a report made elsewhere.
+    const QLocale locale;
+    QString timeFormat = locale.timeFormat(QLocale::LongFormat);
+    timeFormat.remove(QLatin1Char('t'));
+    QString text = Tr::tr("%1, %2", "report date, time")
+                       .arg(locale.toString(dt.date(), QLocale::LongFormat),
+                            locale.toString(dt.time(), timeFormat.trimmed()))
                    + QStringLiteral(" UTC%1%2:%3")
                          .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
                          .arg(minutes / 60, 2, 10, QLatin1Char('0'))

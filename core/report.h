@@ -25,7 +25,8 @@ QJsonObject statusCounts(const QJsonObject &report);
 QJsonArray openManualSteps(const QJsonObject &report);
 // The symbol shown next to a status word ("fail" -> "✘"); never used without the word.
 QString statusSymbol(const QString &statusId);
-// "2026-11-25 10:15:02 UTC+01:00 (Europe/Berlin)": when the report was generated.
+// When the report was generated, in the current locale with the UTC offset and zone:
+// "Wednesday, November 25, 2026, 10:15:02 AM UTC+01:00 (Europe/Berlin)".
 QString displayDateTime(const QJsonObject &report);
 // One line naming the report for page headers: "KB Wizard report: SERVER, Product 10.0".
 QString headerLine(const QJsonObject &report);

@@ -213,8 +213,8 @@ UpdateConfig UpdateConfig::read(const CheckContext &ctx, const UpdateConfigLayou
                                found.isEmpty() ? layout.downloadTimeout.key : found.first().key,
                                found.isEmpty() ? Tr::tr("(absent)") : found.first().value, QString(),
                                joinNote(out.timeoutConfigured
-                                            ? Tr::tr("%1 s").arg(out.timeoutSeconds)
-                                            : Tr::tr("not set: assuming the default of %1 s").arg(out.timeoutSeconds),
+                                            ? Tr::tr("%L1 s").arg(out.timeoutSeconds)
+                                            : Tr::tr("not set: assuming the default of %L1 s").arg(out.timeoutSeconds),
                                         layout.timeoutNote)};
     }
     return out;

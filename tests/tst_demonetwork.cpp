@@ -49,6 +49,33 @@ private Q_SLOTS:
         QCOMPARE(get(QStringLiteral("http://proxy.sbs-demo.invalid:8080/")).failedStage, HttpStage::Dns);
     }
 
+    // A host's delayMs holds its answer back (a WAN's round trips): a request with a shorter
+    // timeout than the delay times out waiting for the first byte, one with a longer timeout
+    // gets the file. (No time is measured: the timeouts decide.)
+    void hostsAnswerAfterTheirDelay()
+    {
+        test::DemoFixture demo;
+        QVERIFY(demo.create());
+        QByteArray hosts = demo.read(QStringLiteral("network/hosts.json"));
+        QVERIFY(hosts.contains("\"delayMs\": 180"));
+        hosts.replace("\"delayMs\": 180", "\"delayMs\": 3000");
+        demo.write(QStringLiteral("network/hosts.json"), hosts);
+        QVERIFY(!DemoNetwork::activate(demo.sandbox));
+
+        HttpRequest req;
+        req.url = QUrl(QStringLiteral("http://osce11-p.activeupdate.trendmicro.com/activeupdate/server.ini"));
+        req.timeoutMs = 600;
+        const HttpResult early = httpGet(req);
+        QCOMPARE(early.status, 0);
+        QVERIFY2(early.failedStage != HttpStage::None && early.failedStage != HttpStage::Dns
+                     && early.failedStage != HttpStage::Connect,
+                 qPrintable(early.error)); // resolved and connected, then no answer in time
+        req.timeoutMs = 10000;
+        const HttpResult late = httpGet(req);
+        QVERIFY2(late.ok(), qPrintable(late.error));
+        QVERIFY(late.body.contains("P.48040033="));
+    }
+
     void lwcsPortListensOnlyWhileTheServiceRuns()
     {
         test::DemoFixture demo;

@@ -86,7 +86,7 @@ private Q_SLOTS:
         r.body = QByteArray(4000, 'x');
         r.resetAfterBytes = 1000;
         QTest::newRow("reset-mid-body") << r << int(HttpStage::Reset) << QStringLiteral("reset") << 200
-                                        << QStringLiteral("after 1000 of 4000 bytes");
+                                        << QStringLiteral("after 1,000 of 4,000 bytes");
         r = {};
         r.body = QByteArray(1000, 'x');
         r.chunkSize = 100;
@@ -101,7 +101,7 @@ private Q_SLOTS:
         r.body = QByteArray(10, 'x');
         r.contentLength = 100 << 20;
         QTest::newRow("announced-too-large") << r << int(HttpStage::TooLarge) << QStringLiteral("toolarge")
-                                             << 200 << QStringLiteral("announces 104857600 bytes");
+                                             << 200 << QStringLiteral("announces 104,857,600 bytes");
         r = {};
         r.body = "zz\r\nnot hex\r\n";
         r.headers = {{"Transfer-Encoding", "chunked"}};
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(r.failedStage, HttpStage::TooLarge);
         QCOMPARE(r.code, QStringLiteral("toolarge"));
         QVERIFY(r.body.size() <= req.maxBodyBytes);
-        QVERIFY2(r.error.contains(QStringLiteral("65536")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("65,536")), qPrintable(r.error));
     }
 
     void sinkReceivesBody()

@@ -171,7 +171,7 @@ private Q_SLOTS:
         const CheckResult cache = run(QStringLiteral("disk-cleaner"), ctx);
         QCOMPARE(cache.status, Status::Fail);
         const QString c = allText(cache);
-        QVERIFY2(c.contains(QStringLiteral("Download\\ActiveUpdate\\pattern\\vsapi\\lpt1723100.zip||P.4|0 bytes (empty)|1026 bytes, MD5 d6b03e7fe000cad23bc00f28047de5f1")), qPrintable(c));
+        QVERIFY2(c.contains(QStringLiteral("Download\\ActiveUpdate\\pattern\\vsapi\\lpt1723100.zip||P.4|0 bytes (empty)|1,026 bytes, MD5 d6b03e7fe000cad23bc00f28047de5f1")), qPrintable(c));
         QVERIFY(c.contains(QStringLiteral("ssaptn2871.zip||P.544|282 bytes: truncated or wrong size|846 bytes")));
         QVERIFY(c.contains(QStringLiteral("ioth1793100.zip||P.48020000|768 bytes, matches the index")));
         QVERIFY(c.contains(QStringLiteral("cache folder, index and checksum list [inferred]")));
@@ -221,7 +221,7 @@ private Q_SLOTS:
         reset.body = QByteArray(5000, 'x');
         reset.resetAfterBytes = 100;
         QTest::newRow("reset-mid-body") << kHost100 << reset << QByteArray() << Status::Fail
-                                        << QStringLiteral("connection cut stage: The connection was closed after 100 of 5000 bytes. Fix: step firewall.")
+                                        << QStringLiteral("connection cut stage: The connection was closed after 100 of 5,000 bytes. Fix: step firewall.")
                                         << QStringLiteral("failed here");
         TestHttpServer::Route loop;
         loop.redirectTo = QStringLiteral("/activeupdate/server.ini");

@@ -136,16 +136,16 @@
         <translation>Das Archiv ist beschädigt oder unvollständig (%1): %2</translation>
     </message>
     <message>
-        <source>The archive unpacks to more than %1 bytes; refused.</source>
-        <translation>Das Archiv würde entpackt mehr als %1 Bytes belegen; abgelehnt.</translation>
+        <source>The archive unpacks to more than %L1 bytes; refused.</source>
+        <translation>Das Archiv würde entpackt mehr als %L1 Bytes belegen; abgelehnt.</translation>
     </message>
     <message>
         <source>Cannot write (is the disk full?): %1</source>
         <translation>Schreiben nicht möglich (ist der Datenträger voll?): %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is incomplete: %2 of %3 bytes.</source>
-        <translation>&quot;%1&quot; ist unvollständig: %2 von %3 Bytes.</translation>
+        <source>&quot;%1&quot; is incomplete: %L2 of %L3 bytes.</source>
+        <translation>&quot;%1&quot; ist unvollständig: %L2 von %L3 Bytes.</translation>
     </message>
     <message>
         <source>A folder or link is in the way; nothing was extracted.</source>
@@ -564,14 +564,14 @@
 <context>
     <name>kb::DiagnosePage</name>
     <message>
-        <source>%1 ms</source>
+        <source>%L1 ms</source>
         <extracomment>Duration of a check in milliseconds.</extracomment>
-        <translation>%1 ms</translation>
+        <translation>%L1 ms</translation>
     </message>
     <message>
-        <source>%1 s</source>
+        <source>%L1 s</source>
         <extracomment>Duration of a check in seconds.</extracomment>
-        <translation>%1 s</translation>
+        <translation>%L1 s</translation>
     </message>
     <message>
         <source>Diagnosis</source>
@@ -743,8 +743,8 @@
         <translation>Der Index des Download-Cache konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
+        <source>%L1 bytes</source>
+        <translation>%L1 Bytes</translation>
     </message>
     <message>
         <source>any size</source>
@@ -763,16 +763,16 @@
         <translation>0 Bytes (leer)</translation>
     </message>
     <message>
-        <source>%1 bytes: truncated or wrong size</source>
-        <translation>%1 Bytes: abgeschnitten oder falsche Größe</translation>
+        <source>%L1 bytes: truncated or wrong size</source>
+        <translation>%L1 Bytes: abgeschnitten oder falsche Größe</translation>
     </message>
     <message>
-        <source>%1 bytes, %2 %3: checksum does not match</source>
-        <translation>%1 Bytes, %2 %3: Prüfsumme stimmt nicht überein</translation>
+        <source>%L1 bytes, %2 %3: checksum does not match</source>
+        <translation>%L1 Bytes, %2 %3: Prüfsumme stimmt nicht überein</translation>
     </message>
     <message>
-        <source>%1 bytes, matches the index</source>
-        <translation>%1 Bytes, stimmt mit dem Index überein</translation>
+        <source>%L1 bytes, matches the index</source>
+        <translation>%L1 Bytes, stimmt mit dem Index überein</translation>
     </message>
     <message numerus="yes">
         <source>The %n cached component file(s) match the cache&apos;s index.</source>
@@ -871,8 +871,8 @@
         <translation>Lesen nicht möglich: %1</translation>
     </message>
     <message>
-        <source>The file is too large (%1 bytes).</source>
-        <translation>Die Datei ist zu groß (%1 Bytes).</translation>
+        <source>The file is too large (%L1 bytes).</source>
+        <translation>Die Datei ist zu groß (%L1 Bytes).</translation>
     </message>
     <message>
         <source>This is not a regular file.</source>
@@ -906,9 +906,9 @@
         <translation>wird aufgelöst</translation>
     </message>
     <message>
-        <source>%1 (%2 ms)</source>
+        <source>%1 (%L2 ms)</source>
         <extracomment>%1 = addresses, %2 = milliseconds</extracomment>
-        <translation>%1 (%2 ms)</translation>
+        <translation>%1 (%L2 ms)</translation>
     </message>
     <message>
         <source>allow these addresses</source>
@@ -1062,9 +1062,9 @@
         <translation>%1 erneut geprüft (%2): %3</translation>
     </message>
     <message>
-        <source>Delete %1 (%2 bytes; backed up first)</source>
+        <source>Delete %1 (%L2 bytes; backed up first)</source>
         <extracomment>%1 = file path relative to PCCSRV, %2 = its size in bytes</extracomment>
-        <translation>%1 löschen (%2 Bytes; wird vorher gesichert)</translation>
+        <translation>%1 löschen (%L2 Bytes; wird vorher gesichert)</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n file(s) the fix removes; undo puts them back.</source>
@@ -1902,8 +1902,8 @@
         <translation>keine Verbindung: %1</translation>
     </message>
     <message>
-        <source>no answer: nothing arrived for %1 s</source>
-        <translation>keine Antwort: %1 s lang kam nichts an</translation>
+        <source>no answer: nothing arrived for %L1 s</source>
+        <translation>keine Antwort: %L1 s lang kam nichts an</translation>
     </message>
     <message>
         <source>no complete answer in time (timeout)</source>
@@ -2004,9 +2004,9 @@
         <translation>Der Name %1 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <source>Looking up %1 took longer than %2 ms.</source>
+        <source>Looking up %1 took longer than %L2 ms.</source>
         <extracomment>%1 = host name, %2 = milliseconds</extracomment>
-        <translation>Die Namensauflösung für %1 dauerte länger als %2 ms.</translation>
+        <translation>Die Namensauflösung für %1 dauerte länger als %L2 ms.</translation>
     </message>
     <message>
         <source>Looking up %1 failed: %2</source>
@@ -2021,36 +2021,36 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>The request took longer than the %1 s allowed (%2 bytes of the answer had arrived).</source>
+        <source>The request took longer than the %L1 s allowed (%L2 bytes of the answer had arrived).</source>
         <extracomment>%1 = seconds, %2 = byte count</extracomment>
-        <translation>Die Anforderung dauerte länger als die erlaubten %1 s (%2 Bytes der Antwort waren angekommen).</translation>
+        <translation>Die Anforderung dauerte länger als die erlaubten %L1 s (%L2 Bytes der Antwort waren angekommen).</translation>
     </message>
     <message>
-        <source>The %1 accepted the request but sent nothing back for %2 s.</source>
+        <source>The %1 accepted the request but sent nothing back for %L2 s.</source>
         <extracomment>%1 = proxy description, %2 = seconds</extracomment>
-        <translation>Der %1 hat die Anforderung angenommen, aber %2 s lang nichts zurückgesendet.</translation>
+        <translation>Der %1 hat die Anforderung angenommen, aber %L2 s lang nichts zurückgesendet.</translation>
     </message>
     <message>
-        <source>The download stalled: no byte arrived for %1 s after %2 bytes.</source>
+        <source>The download stalled: no byte arrived for %L1 s after %L2 bytes.</source>
         <extracomment>%1 = seconds, %2 = byte count</extracomment>
-        <translation>Der Download ist ins Stocken geraten: Nach %2 Bytes kam %1 s lang kein Byte mehr an.</translation>
+        <translation>Der Download ist ins Stocken geraten: Nach %L2 Bytes kam %L1 s lang kein Byte mehr an.</translation>
     </message>
     <message>
-        <source>The server accepted the request but sent nothing back for %1 s.</source>
-        <translation>Der Server hat die Anforderung angenommen, aber %1 s lang nichts zurückgesendet.</translation>
+        <source>The server accepted the request but sent nothing back for %L1 s.</source>
+        <translation>Der Server hat die Anforderung angenommen, aber %L1 s lang nichts zurückgesendet.</translation>
     </message>
     <message>
         <source>The connection was closed before a complete answer arrived.</source>
         <translation>Die Verbindung wurde geschlossen, bevor eine vollständige Antwort ankam.</translation>
     </message>
     <message>
-        <source>The connection was closed after %1 of %2 bytes.</source>
+        <source>The connection was closed after %L1 of %L2 bytes.</source>
         <extracomment>%1 = bytes received, %2 = bytes announced</extracomment>
-        <translation>Die Verbindung wurde nach %1 von %2 Bytes geschlossen.</translation>
+        <translation>Die Verbindung wurde nach %L1 von %L2 Bytes geschlossen.</translation>
     </message>
     <message>
-        <source>The connection was closed after %1 bytes, before the end of the answer.</source>
-        <translation>Die Verbindung wurde nach %1 Bytes geschlossen, vor dem Ende der Antwort.</translation>
+        <source>The connection was closed after %L1 bytes, before the end of the answer.</source>
+        <translation>Die Verbindung wurde nach %L1 Bytes geschlossen, vor dem Ende der Antwort.</translation>
     </message>
     <message>
         <source>The answer is not HTTP.</source>
@@ -2070,18 +2070,18 @@
         <translation>Der Download konnte nicht auf den Datenträger geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>The answer is larger than the %1 bytes this check reads.</source>
+        <source>The answer is larger than the %L1 bytes this check reads.</source>
         <extracomment>%1 = byte limit</extracomment>
-        <translation>Die Antwort ist größer als die %1 Bytes, die diese Prüfung liest.</translation>
+        <translation>Die Antwort ist größer als die %L1 Bytes, die diese Prüfung liest.</translation>
     </message>
     <message>
         <source>The answer&apos;s chunked body is damaged.</source>
         <translation>Der in Chunks übertragene Inhalt der Antwort ist beschädigt.</translation>
     </message>
     <message>
-        <source>The answer announces %1 bytes, more than the %2 bytes this check reads.</source>
+        <source>The answer announces %L1 bytes, more than the %L2 bytes this check reads.</source>
         <extracomment>%1 = announced size, %2 = byte limit</extracomment>
-        <translation>Die Antwort kündigt %1 Bytes an, mehr als die %2 Bytes, die diese Prüfung liest.</translation>
+        <translation>Die Antwort kündigt %L1 Bytes an, mehr als die %L2 Bytes, die diese Prüfung liest.</translation>
     </message>
     <message>
         <source>An answer arrived.</source>
@@ -2128,13 +2128,13 @@
         <translation>Zu viele Umleitungen.</translation>
     </message>
     <message>
-        <source>The request took longer than the %1 ms allowed while connecting to %2.</source>
-        <translation>Die Anforderung dauerte beim Verbindungsaufbau zu %2 länger als die erlaubten %1 ms.</translation>
+        <source>The request took longer than the %L1 ms allowed while connecting to %2.</source>
+        <translation>Die Anforderung dauerte beim Verbindungsaufbau zu %2 länger als die erlaubten %L1 ms.</translation>
     </message>
     <message>
-        <source>Connecting to %1 (%2) got no answer within %3 ms: a firewall may drop the traffic.</source>
+        <source>Connecting to %1 (%2) got no answer within %L3 ms: a firewall may drop the traffic.</source>
         <extracomment>%1 = host:port, %2 = address, %3 = milliseconds</extracomment>
-        <translation>Der Verbindungsaufbau zu %1 (%2) erhielt innerhalb von %3 ms keine Antwort: Möglicherweise verwirft eine Firewall den Datenverkehr.</translation>
+        <translation>Der Verbindungsaufbau zu %1 (%2) erhielt innerhalb von %L3 ms keine Antwort: Möglicherweise verwirft eine Firewall den Datenverkehr.</translation>
     </message>
     <message>
         <source>Connection to %1 (%2) was refused: nothing accepts connections on that port.</source>
@@ -2152,8 +2152,8 @@
         <translation>Der %1 ist nicht erreichbar: Sein Name wird nicht aufgelöst. %2</translation>
     </message>
     <message>
-        <source>The %1 did not accept the connection within %2 ms.</source>
-        <translation>Der %1 hat die Verbindung nicht innerhalb von %2 ms angenommen.</translation>
+        <source>The %1 did not accept the connection within %L2 ms.</source>
+        <translation>Der %1 hat die Verbindung nicht innerhalb von %L2 ms angenommen.</translation>
     </message>
     <message>
         <source>The %1 refused the connection: nothing accepts connections on that port.</source>
@@ -2336,12 +2336,12 @@
         <translation>Download von %1 fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <source>Downloading %1 stopped after %2 of %3 bytes.</source>
-        <translation>Download von %1 nach %2 von %3 Bytes abgebrochen.</translation>
+        <source>Downloading %1 stopped after %L2 of %L3 bytes.</source>
+        <translation>Download von %1 nach %L2 von %L3 Bytes abgebrochen.</translation>
     </message>
     <message>
-        <source>%1 has %2 bytes, but server.ini gives its size as %3: the download is incomplete or not the file server.ini describes.</source>
-        <translation>%1 hat %2 Bytes, laut server.ini aber %3: Der Download ist unvollständig, oder es ist nicht die Datei, die server.ini beschreibt.</translation>
+        <source>%1 has %L2 bytes, but server.ini gives its size as %3: the download is incomplete or not the file server.ini describes.</source>
+        <translation>%1 hat %L2 Bytes, laut server.ini aber %3: Der Download ist unvollständig, oder es ist nicht die Datei, die server.ini beschreibt.</translation>
     </message>
     <message>
         <source>Cannot save %1 completely (is the disk full?).</source>
@@ -2371,8 +2371,8 @@
         <translation>server.ini enthält keinen Eintrag %1 (Merge-Einträge werden nicht verwendet).</translation>
     </message>
     <message>
-        <source>server.ini line %1: %2 = %3, version %4, %5 bytes.</source>
-        <translation>server.ini, Zeile %1: %2 = %3, Version %4, %5 Bytes.</translation>
+        <source>server.ini line %1: %2 = %3, version %4, %L5 bytes.</source>
+        <translation>server.ini, Zeile %1: %2 = %3, Version %4, %L5 Bytes.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2386,8 +2386,8 @@
         </translation>
     </message>
     <message>
-        <source>Not enough free disk space for the download: about %1 bytes needed, %2 free.</source>
-        <translation>Nicht genügend freier Speicherplatz für den Download: etwa %1 Bytes benötigt, %2 frei.</translation>
+        <source>Not enough free disk space for the download: about %L1 bytes needed, %2 free.</source>
+        <translation>Nicht genügend freier Speicherplatz für den Download: etwa %L1 Bytes benötigt, %2 frei.</translation>
     </message>
     <message>
         <source>size as in server.ini</source>
@@ -2406,8 +2406,8 @@
         <translation>; Hashwert stimmt überein</translation>
     </message>
     <message>
-        <source>Downloaded %1 (%2 bytes; %3).</source>
-        <translation>%1 heruntergeladen (%2 Bytes; %3).</translation>
+        <source>Downloaded %1 (%L2 bytes; %3).</source>
+        <translation>%1 heruntergeladen (%L2 Bytes; %3).</translation>
     </message>
     <message>
         <source>%1 cannot be unpacked: %2</source>
@@ -2438,8 +2438,8 @@
         <translation>%1 ist bereits aktuell.</translation>
     </message>
     <message>
-        <source>Not enough free disk space in %1: %2 bytes needed, %3 free.</source>
-        <translation>Nicht genügend freier Speicherplatz in %1: %2 Bytes benötigt, %3 frei.</translation>
+        <source>Not enough free disk space in %1: %L2 bytes needed, %3 free.</source>
+        <translation>Nicht genügend freier Speicherplatz in %1: %L2 Bytes benötigt, %3 frei.</translation>
     </message>
 </context>
 <context>
@@ -2526,9 +2526,9 @@
 <context>
     <name>kb::ProbeReport</name>
     <message>
-        <source>%1 ms</source>
+        <source>%L1 ms</source>
         <extracomment>a measured duration in milliseconds</extracomment>
-        <translation>%1 ms</translation>
+        <translation>%L1 ms</translation>
     </message>
     <message>
         <source>name lookup %1</source>
@@ -2612,17 +2612,17 @@
         <translation>sichere Verbindung</translation>
     </message>
     <message>
-        <source>HTTP %1 %2, %3 bytes; %4</source>
+        <source>HTTP %1 %2, %L3 bytes; %4</source>
         <extracomment>%1 = HTTP status, %2 = reason, %3 = bytes, %4 = timings</extracomment>
-        <translation>HTTP %1 %2, %3 Bytes; %4</translation>
+        <translation>HTTP %1 %2, %L3 Bytes; %4</translation>
     </message>
     <message>
         <source>GET %1</source>
         <translation>GET %1</translation>
     </message>
     <message>
-        <source>HTTP 200 within %1 s</source>
-        <translation>HTTP 200 innerhalb von %1 s</translation>
+        <source>HTTP 200 within %L1 s</source>
+        <translation>HTTP 200 innerhalb von %L1 s</translation>
     </message>
     <message>
         <source>failed here: the server answered with an error status</source>
@@ -2822,14 +2822,14 @@
         <translation>Verbindung abgebrochen</translation>
     </message>
     <message>
-        <source>The download of server.ini took longer than this check waits (%1 s); the configured timeout (%2 s) is longer, so the update may still complete.</source>
+        <source>The download of server.ini took longer than this check waits (%L1 s); the configured timeout (%L2 s) is longer, so the update may still complete.</source>
         <extracomment>%1 = seconds the check waited, %2 = configured seconds</extracomment>
-        <translation>Der Download von server.ini dauerte länger, als diese Prüfung wartet (%1 s); das konfigurierte Zeitlimit (%2 s) ist länger, daher kann das Update trotzdem abgeschlossen werden.</translation>
+        <translation>Der Download von server.ini dauerte länger, als diese Prüfung wartet (%L1 s); das konfigurierte Zeitlimit (%L2 s) ist länger, daher kann das Update trotzdem abgeschlossen werden.</translation>
     </message>
     <message>
-        <source>Too slow: %1 did not finish within the configured download timeout of %2 s. Fix: step %3 (raise the timeout).</source>
+        <source>Too slow: %1 did not finish within the configured download timeout of %L2 s. Fix: step %3 (raise the timeout).</source>
         <extracomment>%1 = URL, %2 = configured seconds, %3 = step id</extracomment>
-        <translation>Zu langsam: %1 wurde nicht innerhalb des konfigurierten Download-Zeitlimits von %2 s abgeschlossen. Korrektur: Schritt %3 (Zeitlimit erhöhen).</translation>
+        <translation>Zu langsam: %1 wurde nicht innerhalb des konfigurierten Download-Zeitlimits von %L2 s abgeschlossen. Korrektur: Schritt %3 (Zeitlimit erhöhen).</translation>
     </message>
     <message>
         <source>Failed at the %1 stage: %2 Fix: step %3.</source>
@@ -3045,6 +3045,11 @@
     <message>
         <source>Tool version: KB Wizard %1</source>
         <translation>Tool-Version: KB Wizard %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>report date, time</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4054,12 +4059,12 @@ Undo anyway puts the saved files back and loses those later changes.</source>
         <translation>(beliebiger Abschnitt)</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
+        <source>%L1 s</source>
+        <translation>%L1 s</translation>
     </message>
     <message>
-        <source>not set: assuming the default of %1 s</source>
-        <translation>nicht gesetzt: Standardwert %1 s angenommen</translation>
+        <source>not set: assuming the default of %L1 s</source>
+        <translation>nicht gesetzt: Standardwert %L1 s angenommen</translation>
     </message>
 </context>
 <context>
@@ -4669,8 +4674,8 @@ Undo anyway puts the saved files back and loses those later changes.</source>
         <translation>Schlüssel [article]</translation>
     </message>
     <message>
-        <source>read as seconds, %1 s when absent [inferred]</source>
-        <translation>als Sekunden gelesen, %1 s, wenn nicht vorhanden [inferred]</translation>
+        <source>read as seconds, %L1 s when absent [inferred]</source>
+        <translation>als Sekunden gelesen, %L1 s, wenn nicht vorhanden [inferred]</translation>
     </message>
     <message>
         <source>checked in section %1 of file %2; file, section and key [inferred]</source>
@@ -4741,8 +4746,8 @@ Undo anyway puts the saved files back and loses those later changes.</source>
         <translation>Einheit des Download-Zeitlimits und sein Wert, wenn es fehlt</translation>
     </message>
     <message>
-        <source>seconds; %1 s</source>
-        <translation>Sekunden; %1 s</translation>
+        <source>seconds; %L1 s</source>
+        <translation>Sekunden; %L1 s</translation>
     </message>
     <message>
         <source>proxy settings</source>

@@ -136,16 +136,16 @@
         <translation>アーカイブが破損しているか不完全です (%1): %2</translation>
     </message>
     <message>
-        <source>The archive unpacks to more than %1 bytes; refused.</source>
-        <translation>アーカイブの展開後のサイズが %1 バイトを超えるため、拒否しました。</translation>
+        <source>The archive unpacks to more than %L1 bytes; refused.</source>
+        <translation>アーカイブの展開後のサイズが %L1 バイトを超えるため、拒否しました。</translation>
     </message>
     <message>
         <source>Cannot write (is the disk full?): %1</source>
         <translation>書き込めません (ディスクがいっぱいではありませんか?): %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is incomplete: %2 of %3 bytes.</source>
-        <translation>&quot;%1&quot; は不完全です: %3 バイト中 %2 バイト。</translation>
+        <source>&quot;%1&quot; is incomplete: %L2 of %L3 bytes.</source>
+        <translation>&quot;%1&quot; は不完全です: %L3 バイト中 %L2 バイト。</translation>
     </message>
     <message>
         <source>A folder or link is in the way; nothing was extracted.</source>
@@ -564,14 +564,14 @@
 <context>
     <name>kb::DiagnosePage</name>
     <message>
-        <source>%1 ms</source>
+        <source>%L1 ms</source>
         <extracomment>Duration of a check in milliseconds.</extracomment>
-        <translation>%1 ミリ秒</translation>
+        <translation>%L1 ミリ秒</translation>
     </message>
     <message>
-        <source>%1 s</source>
+        <source>%L1 s</source>
         <extracomment>Duration of a check in seconds.</extracomment>
-        <translation>%1 秒</translation>
+        <translation>%L1 秒</translation>
     </message>
     <message>
         <source>Diagnosis</source>
@@ -742,8 +742,8 @@
         <translation>ダウンロード キャッシュのインデックスを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 バイト</translation>
+        <source>%L1 bytes</source>
+        <translation>%L1 バイト</translation>
     </message>
     <message>
         <source>any size</source>
@@ -762,16 +762,16 @@
         <translation>0 バイト (空)</translation>
     </message>
     <message>
-        <source>%1 bytes: truncated or wrong size</source>
-        <translation>%1 バイト: 途中で切れているか、サイズが正しくありません</translation>
+        <source>%L1 bytes: truncated or wrong size</source>
+        <translation>%L1 バイト: 途中で切れているか、サイズが正しくありません</translation>
     </message>
     <message>
-        <source>%1 bytes, %2 %3: checksum does not match</source>
-        <translation>%1 バイト、%2 %3: チェックサムが一致しません</translation>
+        <source>%L1 bytes, %2 %3: checksum does not match</source>
+        <translation>%L1 バイト、%2 %3: チェックサムが一致しません</translation>
     </message>
     <message>
-        <source>%1 bytes, matches the index</source>
-        <translation>%1 バイト、インデックスと一致</translation>
+        <source>%L1 bytes, matches the index</source>
+        <translation>%L1 バイト、インデックスと一致</translation>
     </message>
     <message numerus="yes">
         <source>The %n cached component file(s) match the cache&apos;s index.</source>
@@ -868,8 +868,8 @@
         <translation>読み取れません: %1</translation>
     </message>
     <message>
-        <source>The file is too large (%1 bytes).</source>
-        <translation>ファイルが大きすぎます (%1 バイト)。</translation>
+        <source>The file is too large (%L1 bytes).</source>
+        <translation>ファイルが大きすぎます (%L1 バイト)。</translation>
     </message>
     <message>
         <source>This is not a regular file.</source>
@@ -903,9 +903,9 @@
         <translation>解決可能</translation>
     </message>
     <message>
-        <source>%1 (%2 ms)</source>
+        <source>%1 (%L2 ms)</source>
         <extracomment>%1 = addresses, %2 = milliseconds</extracomment>
-        <translation>%1 (%2 ミリ秒)</translation>
+        <translation>%1 (%L2 ミリ秒)</translation>
     </message>
     <message>
         <source>allow these addresses</source>
@@ -1055,9 +1055,9 @@
         <translation>%1 を再チェックしました (%2): %3</translation>
     </message>
     <message>
-        <source>Delete %1 (%2 bytes; backed up first)</source>
+        <source>Delete %1 (%L2 bytes; backed up first)</source>
         <extracomment>%1 = file path relative to PCCSRV, %2 = its size in bytes</extracomment>
-        <translation>%1 を削除します (%2 バイト。事前にバックアップします)</translation>
+        <translation>%1 を削除します (%L2 バイト。事前にバックアップします)</translation>
     </message>
     <message numerus="yes">
         <source>Recorded %n file(s) the fix removes; undo puts them back.</source>
@@ -1886,8 +1886,8 @@
         <translation>接続できません: %1</translation>
     </message>
     <message>
-        <source>no answer: nothing arrived for %1 s</source>
-        <translation>応答なし: %1 秒間何も届きませんでした</translation>
+        <source>no answer: nothing arrived for %L1 s</source>
+        <translation>応答なし: %L1 秒間何も届きませんでした</translation>
     </message>
     <message>
         <source>no complete answer in time (timeout)</source>
@@ -1988,9 +1988,9 @@
         <translation>名前 %1 が見つかりませんでした。</translation>
     </message>
     <message>
-        <source>Looking up %1 took longer than %2 ms.</source>
+        <source>Looking up %1 took longer than %L2 ms.</source>
         <extracomment>%1 = host name, %2 = milliseconds</extracomment>
-        <translation>%1 の名前解決に %2 ミリ秒以上かかりました。</translation>
+        <translation>%1 の名前解決に %L2 ミリ秒以上かかりました。</translation>
     </message>
     <message>
         <source>Looking up %1 failed: %2</source>
@@ -2005,36 +2005,36 @@
         <translation>キャンセルされました。</translation>
     </message>
     <message>
-        <source>The request took longer than the %1 s allowed (%2 bytes of the answer had arrived).</source>
+        <source>The request took longer than the %L1 s allowed (%L2 bytes of the answer had arrived).</source>
         <extracomment>%1 = seconds, %2 = byte count</extracomment>
-        <translation>要求が許容時間の %1 秒を超えました (応答のうち %2 バイトを受信済み)。</translation>
+        <translation>要求が許容時間の %L1 秒を超えました (応答のうち %L2 バイトを受信済み)。</translation>
     </message>
     <message>
-        <source>The %1 accepted the request but sent nothing back for %2 s.</source>
+        <source>The %1 accepted the request but sent nothing back for %L2 s.</source>
         <extracomment>%1 = proxy description, %2 = seconds</extracomment>
-        <translation>%1 は要求を受け付けましたが、%2 秒間何も返しませんでした。</translation>
+        <translation>%1 は要求を受け付けましたが、%L2 秒間何も返しませんでした。</translation>
     </message>
     <message>
-        <source>The download stalled: no byte arrived for %1 s after %2 bytes.</source>
+        <source>The download stalled: no byte arrived for %L1 s after %L2 bytes.</source>
         <extracomment>%1 = seconds, %2 = byte count</extracomment>
-        <translation>ダウンロードが停止しました: %2 バイトの後、%1 秒間 1 バイトも届きませんでした。</translation>
+        <translation>ダウンロードが停止しました: %L2 バイトの後、%L1 秒間 1 バイトも届きませんでした。</translation>
     </message>
     <message>
-        <source>The server accepted the request but sent nothing back for %1 s.</source>
-        <translation>サーバーは要求を受け付けましたが、%1 秒間何も返しませんでした。</translation>
+        <source>The server accepted the request but sent nothing back for %L1 s.</source>
+        <translation>サーバーは要求を受け付けましたが、%L1 秒間何も返しませんでした。</translation>
     </message>
     <message>
         <source>The connection was closed before a complete answer arrived.</source>
         <translation>完全な応答が届く前に接続が閉じられました。</translation>
     </message>
     <message>
-        <source>The connection was closed after %1 of %2 bytes.</source>
+        <source>The connection was closed after %L1 of %L2 bytes.</source>
         <extracomment>%1 = bytes received, %2 = bytes announced</extracomment>
-        <translation>%2 バイト中 %1 バイトの時点で接続が閉じられました。</translation>
+        <translation>%L2 バイト中 %L1 バイトの時点で接続が閉じられました。</translation>
     </message>
     <message>
-        <source>The connection was closed after %1 bytes, before the end of the answer.</source>
-        <translation>%1 バイトの時点で、応答の終わりより前に接続が閉じられました。</translation>
+        <source>The connection was closed after %L1 bytes, before the end of the answer.</source>
+        <translation>%L1 バイトの時点で、応答の終わりより前に接続が閉じられました。</translation>
     </message>
     <message>
         <source>The answer is not HTTP.</source>
@@ -2054,18 +2054,18 @@
         <translation>ダウンロードしたデータをディスクに書き込めませんでした: %1</translation>
     </message>
     <message>
-        <source>The answer is larger than the %1 bytes this check reads.</source>
+        <source>The answer is larger than the %L1 bytes this check reads.</source>
         <extracomment>%1 = byte limit</extracomment>
-        <translation>応答が、このチェックで読み取る上限の %1 バイトを超えています。</translation>
+        <translation>応答が、このチェックで読み取る上限の %L1 バイトを超えています。</translation>
     </message>
     <message>
         <source>The answer&apos;s chunked body is damaged.</source>
         <translation>応答のチャンク形式の本文が破損しています。</translation>
     </message>
     <message>
-        <source>The answer announces %1 bytes, more than the %2 bytes this check reads.</source>
+        <source>The answer announces %L1 bytes, more than the %L2 bytes this check reads.</source>
         <extracomment>%1 = announced size, %2 = byte limit</extracomment>
-        <translation>応答のサイズは %1 バイトと通知されており、このチェックで読み取る上限の %2 バイトを超えています。</translation>
+        <translation>応答のサイズは %L1 バイトと通知されており、このチェックで読み取る上限の %L2 バイトを超えています。</translation>
     </message>
     <message>
         <source>An answer arrived.</source>
@@ -2112,13 +2112,13 @@
         <translation>リダイレクトが多すぎます。</translation>
     </message>
     <message>
-        <source>The request took longer than the %1 ms allowed while connecting to %2.</source>
-        <translation>%2 への接続中に、要求が許容時間の %1 ミリ秒を超えました。</translation>
+        <source>The request took longer than the %L1 ms allowed while connecting to %2.</source>
+        <translation>%2 への接続中に、要求が許容時間の %L1 ミリ秒を超えました。</translation>
     </message>
     <message>
-        <source>Connecting to %1 (%2) got no answer within %3 ms: a firewall may drop the traffic.</source>
+        <source>Connecting to %1 (%2) got no answer within %L3 ms: a firewall may drop the traffic.</source>
         <extracomment>%1 = host:port, %2 = address, %3 = milliseconds</extracomment>
-        <translation>%1 (%2) への接続で %3 ミリ秒以内に応答がありませんでした。ファイアウォールが通信を破棄している可能性があります。</translation>
+        <translation>%1 (%2) への接続で %L3 ミリ秒以内に応答がありませんでした。ファイアウォールが通信を破棄している可能性があります。</translation>
     </message>
     <message>
         <source>Connection to %1 (%2) was refused: nothing accepts connections on that port.</source>
@@ -2136,8 +2136,8 @@
         <translation>%1 に到達できません: 名前を解決できません。%2</translation>
     </message>
     <message>
-        <source>The %1 did not accept the connection within %2 ms.</source>
-        <translation>%1 が %2 ミリ秒以内に接続を受け付けませんでした。</translation>
+        <source>The %1 did not accept the connection within %L2 ms.</source>
+        <translation>%1 が %L2 ミリ秒以内に接続を受け付けませんでした。</translation>
     </message>
     <message>
         <source>The %1 refused the connection: nothing accepts connections on that port.</source>
@@ -2320,12 +2320,12 @@
         <translation>%1 のダウンロードに失敗しました: %2。</translation>
     </message>
     <message>
-        <source>Downloading %1 stopped after %2 of %3 bytes.</source>
-        <translation>%1 のダウンロードが %3 バイト中 %2 バイトで止まりました。</translation>
+        <source>Downloading %1 stopped after %L2 of %L3 bytes.</source>
+        <translation>%1 のダウンロードが %L3 バイト中 %L2 バイトで止まりました。</translation>
     </message>
     <message>
-        <source>%1 has %2 bytes, but server.ini gives its size as %3: the download is incomplete or not the file server.ini describes.</source>
-        <translation>%1 は %2 バイトですが、server.ini に記載されたサイズは %3 です。ダウンロードが不完全か、server.ini に記載されたファイルではありません。</translation>
+        <source>%1 has %L2 bytes, but server.ini gives its size as %3: the download is incomplete or not the file server.ini describes.</source>
+        <translation>%1 は %L2 バイトですが、server.ini に記載されたサイズは %3 です。ダウンロードが不完全か、server.ini に記載されたファイルではありません。</translation>
     </message>
     <message>
         <source>Cannot save %1 completely (is the disk full?).</source>
@@ -2354,8 +2354,8 @@
         <translation>server.ini にエントリ %1 がありません (マージ エントリは使用しません)。</translation>
     </message>
     <message>
-        <source>server.ini line %1: %2 = %3, version %4, %5 bytes.</source>
-        <translation>server.ini %1 行目: %2 = %3、バージョン %4、%5 バイト。</translation>
+        <source>server.ini line %1: %2 = %3, version %4, %L5 bytes.</source>
+        <translation>server.ini %1 行目: %2 = %3、バージョン %4、%L5 バイト。</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2368,8 +2368,8 @@
         </translation>
     </message>
     <message>
-        <source>Not enough free disk space for the download: about %1 bytes needed, %2 free.</source>
-        <translation>ダウンロードに必要なディスクの空き領域が不足しています: 約 %1 バイト必要ですが、空きは %2 バイトです。</translation>
+        <source>Not enough free disk space for the download: about %L1 bytes needed, %2 free.</source>
+        <translation>ダウンロードに必要なディスクの空き領域が不足しています: 約 %L1 バイト必要ですが、空きは %2 バイトです。</translation>
     </message>
     <message>
         <source>size as in server.ini</source>
@@ -2388,8 +2388,8 @@
         <translation>; ダイジェスト一致</translation>
     </message>
     <message>
-        <source>Downloaded %1 (%2 bytes; %3).</source>
-        <translation>%1 をダウンロードしました (%2 バイト; %3)。</translation>
+        <source>Downloaded %1 (%L2 bytes; %3).</source>
+        <translation>%1 をダウンロードしました (%L2 バイト; %3)。</translation>
     </message>
     <message>
         <source>%1 cannot be unpacked: %2</source>
@@ -2420,8 +2420,8 @@
         <translation>%1 は既に最新です。</translation>
     </message>
     <message>
-        <source>Not enough free disk space in %1: %2 bytes needed, %3 free.</source>
-        <translation>%1 のディスクの空き領域が不足しています: %2 バイト必要ですが、空きは %3 バイトです。</translation>
+        <source>Not enough free disk space in %1: %L2 bytes needed, %3 free.</source>
+        <translation>%1 のディスクの空き領域が不足しています: %L2 バイト必要ですが、空きは %3 バイトです。</translation>
     </message>
 </context>
 <context>
@@ -2503,9 +2503,9 @@
 <context>
     <name>kb::ProbeReport</name>
     <message>
-        <source>%1 ms</source>
+        <source>%L1 ms</source>
         <extracomment>a measured duration in milliseconds</extracomment>
-        <translation>%1 ミリ秒</translation>
+        <translation>%L1 ミリ秒</translation>
     </message>
     <message>
         <source>name lookup %1</source>
@@ -2589,17 +2589,17 @@
         <translation>セキュリティで保護された接続</translation>
     </message>
     <message>
-        <source>HTTP %1 %2, %3 bytes; %4</source>
+        <source>HTTP %1 %2, %L3 bytes; %4</source>
         <extracomment>%1 = HTTP status, %2 = reason, %3 = bytes, %4 = timings</extracomment>
-        <translation>HTTP %1 %2、%3 バイト; %4</translation>
+        <translation>HTTP %1 %2、%L3 バイト; %4</translation>
     </message>
     <message>
         <source>GET %1</source>
         <translation>GET %1</translation>
     </message>
     <message>
-        <source>HTTP 200 within %1 s</source>
-        <translation>%1 秒以内に HTTP 200</translation>
+        <source>HTTP 200 within %L1 s</source>
+        <translation>%L1 秒以内に HTTP 200</translation>
     </message>
     <message>
         <source>failed here: the server answered with an error status</source>
@@ -2799,14 +2799,14 @@
         <translation>接続が切断</translation>
     </message>
     <message>
-        <source>The download of server.ini took longer than this check waits (%1 s); the configured timeout (%2 s) is longer, so the update may still complete.</source>
+        <source>The download of server.ini took longer than this check waits (%L1 s); the configured timeout (%L2 s) is longer, so the update may still complete.</source>
         <extracomment>%1 = seconds the check waited, %2 = configured seconds</extracomment>
-        <translation>server.ini のダウンロードが、このチェックの待機時間 (%1 秒) を超えました。設定されたタイムアウト (%2 秒) の方が長いため、アップデートは完了する可能性があります。</translation>
+        <translation>server.ini のダウンロードが、このチェックの待機時間 (%L1 秒) を超えました。設定されたタイムアウト (%L2 秒) の方が長いため、アップデートは完了する可能性があります。</translation>
     </message>
     <message>
-        <source>Too slow: %1 did not finish within the configured download timeout of %2 s. Fix: step %3 (raise the timeout).</source>
+        <source>Too slow: %1 did not finish within the configured download timeout of %L2 s. Fix: step %3 (raise the timeout).</source>
         <extracomment>%1 = URL, %2 = configured seconds, %3 = step id</extracomment>
-        <translation>低速: %1 が、設定されたダウンロード タイムアウトの %2 秒以内に完了しませんでした。修正: 手順 %3 (タイムアウトを延長)。</translation>
+        <translation>低速: %1 が、設定されたダウンロード タイムアウトの %L2 秒以内に完了しませんでした。修正: 手順 %3 (タイムアウトを延長)。</translation>
     </message>
     <message>
         <source>Failed at the %1 stage: %2 Fix: step %3.</source>
@@ -3022,6 +3022,11 @@
     <message>
         <source>Tool version: KB Wizard %1</source>
         <translation>ツールのバージョン: KB Wizard %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>report date, time</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4027,12 +4032,12 @@ Undo anyway puts the saved files back and loses those later changes.</source>
         <translation>(任意のセクション)</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
+        <source>%L1 s</source>
+        <translation>%L1 秒</translation>
     </message>
     <message>
-        <source>not set: assuming the default of %1 s</source>
-        <translation>未設定: 既定値の %1 秒と見なします</translation>
+        <source>not set: assuming the default of %L1 s</source>
+        <translation>未設定: 既定値の %L1 秒と見なします</translation>
     </message>
 </context>
 <context>
@@ -4642,8 +4647,8 @@ Undo anyway puts the saved files back and loses those later changes.</source>
         <translation>キー [article]</translation>
     </message>
     <message>
-        <source>read as seconds, %1 s when absent [inferred]</source>
-        <translation>秒として読み取り、ない場合は %1 秒 [inferred]</translation>
+        <source>read as seconds, %L1 s when absent [inferred]</source>
+        <translation>秒として読み取り、ない場合は %L1 秒 [inferred]</translation>
     </message>
     <message>
         <source>checked in section %1 of file %2; file, section and key [inferred]</source>
@@ -4714,8 +4719,8 @@ Undo anyway puts the saved files back and loses those later changes.</source>
         <translation>ダウンロード タイムアウトの単位と、ない場合の値</translation>
     </message>
     <message>
-        <source>seconds; %1 s</source>
-        <translation>秒; %1 秒</translation>
+        <source>seconds; %L1 s</source>
+        <translation>秒; %L1 秒</translation>
     </message>
     <message>
         <source>proxy settings</source>

@@ -30,9 +30,9 @@ QString durationText(qint64 ms)
 {
     if (ms < 1000)
         //: Duration of a check in milliseconds.
-        return DiagnosePage::tr("%1 ms").arg(ms);
+        return DiagnosePage::tr("%L1 ms").arg(ms);
     //: Duration of a check in seconds.
-    return DiagnosePage::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
+    return DiagnosePage::tr("%L1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
 }
 
 QString captioned(const QString &caption, const QString &text)

@@ -139,7 +139,7 @@ UpdateConfigLayout updateLayout()
                          Tr::tr("key [article]")};
     l.timeoutUnitMs = kAuTimeoutUnitMs;
     l.defaultTimeoutSeconds = kAuTimeoutDefaultSeconds;
-    l.timeoutNote = Tr::tr("read as seconds, %1 s when absent [inferred]").arg(kAuTimeoutDefaultSeconds);
+    l.timeoutNote = Tr::tr("read as seconds, %L1 s when absent [inferred]").arg(kAuTimeoutDefaultSeconds);
 
     ProxyLayout &p = l.proxy;
     p.file = QLatin1String(kProxyFile);
@@ -187,7 +187,7 @@ Article updateFailure()
         {Tr::tr("duplication keys"), QStringLiteral("DuplicationAction, DuplicateAction"), QStringLiteral("article")},
         {Tr::tr("keep each key's own spelling when replacing 80 by 0"), Tr::tr("yes"), QStringLiteral("inferred")},
         {Tr::tr("master service"), QLatin1String(kMasterService), QStringLiteral("public")},
-        {Tr::tr("download timeout unit, and its value when absent"), Tr::tr("seconds; %1 s").arg(kAuTimeoutDefaultSeconds), QStringLiteral("inferred")},
+        {Tr::tr("download timeout unit, and its value when absent"), Tr::tr("seconds; %L1 s").arg(kAuTimeoutDefaultSeconds), QStringLiteral("inferred")},
         {Tr::tr("proxy settings"), QStringLiteral("%1 [%2] %3, %4, %5, %6, %7")
              .arg(Target::displayPath(QLatin1String(kProxyFile)), QLatin1String(kProxySection), QLatin1String(kProxyEnableKey),
                   QLatin1String(kProxyTypeKey), QLatin1String(kProxyAddressKey), QLatin1String(kProxyPortKey),
