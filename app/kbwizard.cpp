@@ -56,6 +56,12 @@ KbWizard::KbWizard(QWidget *parent) : QWizard(parent)
     setPage(Page_Report, new ReportPage(&m_session));
     setStartId(Page_Target);
 
+    // No animated menus, combo boxes or tool tips: they only cost redraws in a remote desktop
+    // session and slow down keyboard use.
+    for (Qt::UIEffect effect : {Qt::UI_General, Qt::UI_AnimateMenu, Qt::UI_FadeMenu, Qt::UI_AnimateCombo,
+                                Qt::UI_AnimateTooltip, Qt::UI_FadeTooltip, Qt::UI_AnimateToolBox})
+        QApplication::setEffectEnabled(effect, false);
+
     setWizardStyle(ModernStyle);
     setOptions(NoBackButtonOnStartPage | HaveHelpButton);
     // Paths and file names appear in titles: never interpret them as markup.
@@ -96,6 +102,20 @@ void KbWizard::retranslateUi()
     setButtonText(FinishButton, QCoreApplication::translate("QWizard", "&Finish"));
     setButtonText(CancelButton, QCoreApplication::translate("QWizard", "Cancel"));
     setButtonText(HelpButton, QCoreApplication::translate("QWizard", "&Help"));
+    // What each of QWizard's buttons does here, for screen readers.
+    const QList<QPair<WizardButton, QString>> descriptions = {
+        {BackButton, tr("Goes back to the previous page. Nothing applied is undone by it.")},
+        {NextButton, tr("Goes on to the next page.")},
+        {CommitButton, tr("Applies the selected fixes, or goes on to the report when there is "
+                          "nothing left to apply.")},
+        {FinishButton, tr("Closes KB Wizard.")},
+        {CancelButton, tr("Closes KB Wizard. Fixes already applied stay; their backups can be "
+                          "undone later.")},
+        {HelpButton, tr("Explains the current page.")},
+    };
+    for (const auto &d : descriptions)
+        if (QAbstractButton *b = button(d.first))
+            b->setAccessibleDescription(d.second);
     if (m_languageButton) {
         // Through QWizard: it re-applies its own text for a custom button on every page change.
         //: Button that opens the list of user interface languages

@@ -217,7 +217,7 @@ KbError activate(const QString &sandbox)
                                  hostsFile);
         s.listeners.insert(it.key().toLower(), l);
     }
-    NameResolver::setOverride(map);
+    NameResolver::setOverride(map, qBound(0, QJsonDocument::fromJson(bytes).object().value(QLatin1String("dnsDelayMs")).toInt(), 10000));
     // Services that already run (per the demo host's state) listen from the start.
     QByteArray hostState;
     readWholeFile(QDir(sandbox).filePath(QStringLiteral("host-state.json")), &hostState, 8 * 1024 * 1024);

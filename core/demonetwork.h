@@ -8,12 +8,14 @@ namespace kb {
 
 // The demo server's simulated network. `<sandbox>/network/hosts.json` lists the host names the
 // demo knows:
-//   { "hosts": { "<name>": { "address": "198.51.100.10", "site": "<folder>", "delayMs": 120 }, ... } }
+//   { "dnsDelayMs": 40,
+//     "hosts": { "<name>": { "address": "198.51.100.10", "site": "<folder>", "delayMs": 120 }, ... } }
 // While the demo is the target, names resolve only from that list (any other name is "not
 // found", so nothing reaches the internet), and connections to a listed address are answered
 // by a loopback HTTP server that serves `<sandbox>/network/sites/<folder>/<path>` by the
 // request's Host header, each answer after the host's "delayMs" (default 0; a real server's
-// round trips, so the demo's checks take as long as they would on a WAN). A name without "site" resolves but is not redirected: it must then
+// round trips, so the demo's checks take as long as they would on a WAN); every lookup of a
+// name that is not a loopback name takes "dnsDelayMs" (default 0), found or not. A name without "site" resolves but is not redirected: it must then
 // be a loopback address (e.g. localhost for the LWCS status page, where nothing listens while
 // the service is stopped).
 namespace DemoNetwork {

@@ -9,6 +9,7 @@
 #include <QHostInfo>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QThread>
 #include <QTimer>
 
 namespace kb {
@@ -21,6 +22,7 @@ struct Tr
 };
 
 QMutex s_mutex;
+int s_lookupDelayMs = 0;
 QHash<QString, QList<QHostAddress>> s_map;
 bool s_overridden = false;
 QHash<QString, QPair<QHostAddress, quint16>> s_redirects; // by address text
@@ -77,9 +79,10 @@ QString ProxySettings::describe() const
     return Tr::tr("%1 %2 (user %3)").arg(kind, where, user);
 }
 
-void NameResolver::setOverride(const QHash<QString, QList<QHostAddress>> &map)
+void NameResolver::setOverride(const QHash<QString, QList<QHostAddress>> &map, int lookupDelayMs)
 {
     QMutexLocker lock(&s_mutex);
+    s_lookupDelayMs = qBound(0, lookupDelayMs, 10000);
     s_map.clear();
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         s_map.insert(it.key().toLower(), it.value());
@@ -147,12 +150,15 @@ NameResolver::Result NameResolver::resolve(const QString &host, int timeoutMs)
     }
 
     bool overridden = false;
+    int delayMs = 0;
     QHash<QString, QList<QHostAddress>> map;
     {
         QMutexLocker lock(&s_mutex);
         overridden = s_overridden;
-        if (overridden)
+        if (overridden) {
             map = s_map;
+            delayMs = s_lookupDelayMs;
+        }
     }
     if (!overridden && !envMapPath().isEmpty()) {
         overridden = true;
@@ -160,6 +166,16 @@ NameResolver::Result NameResolver::resolve(const QString &host, int timeoutMs)
     }
     if (overridden) {
         r.addresses = map.value(name);
+        // A simulated DNS round trip; loopback names answer at once, as they do for real.
+        if (delayMs > 0 && !(r.addresses.value(0).isLoopback())) {
+            QThread::msleep(ulong(qMin(delayMs, qMax(1, timeoutMs))));
+            if (delayMs > timeoutMs) {
+                r.addresses.clear();
+                r.error = Tr::tr("Looking up %1 took longer than %L2 ms.").arg(host).arg(timeoutMs);
+                r.elapsedMs = clock.elapsed();
+                return r;
+            }
+        }
         if (r.addresses.isEmpty())
             //: %1 = host name
             r.error = Tr::tr("The name %1 was not found.").arg(host);

@@ -41,7 +41,10 @@ public:
         qint64 elapsedMs = 0;
     };
     static Result resolve(const QString &host, int timeoutMs);
-    static void setOverride(const QHash<QString, QList<QHostAddress>> &map);
+    // Names resolve only from `map` (the demo's simulated network, tests). `lookupDelayMs`: how
+    // long each lookup of a name that is not a loopback name takes, found or not (a DNS round
+    // trip); a lookup with a shorter timeout then times out.
+    static void setOverride(const QHash<QString, QList<QHostAddress>> &map, int lookupDelayMs = 0);
     static void clearOverride();
     static bool isOverridden();
 

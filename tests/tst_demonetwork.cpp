@@ -76,6 +76,31 @@ private Q_SLOTS:
         QVERIFY(late.body.contains("P.48040033="));
     }
 
+    // dnsDelayMs: every lookup of a non-loopback name takes that long, found or not; a lookup
+    // allowed less time times out, loopback names answer at once. (The timeouts decide.)
+    void lookupsTakeTheirDnsDelay()
+    {
+        test::DemoFixture demo;
+        QVERIFY(demo.create());
+        QByteArray hosts = demo.read(QStringLiteral("network/hosts.json"));
+        QVERIFY(hosts.contains("\"dnsDelayMs\": 40"));
+        hosts.replace("\"dnsDelayMs\": 40", "\"dnsDelayMs\": 3000");
+        demo.write(QStringLiteral("network/hosts.json"), hosts);
+        QVERIFY(!DemoNetwork::activate(demo.sandbox));
+
+        const QString name = QStringLiteral("osce11-p.activeupdate.trendmicro.com");
+        NameResolver::Result r = NameResolver::resolve(name, 300);
+        QVERIFY(r.addresses.isEmpty());
+        QVERIFY2(r.error.contains(QStringLiteral("took longer than 300 ms")), qPrintable(r.error));
+        r = NameResolver::resolve(QStringLiteral("www.example.com"), 300); // not found takes as long
+        QVERIFY2(r.error.contains(QStringLiteral("took longer")), qPrintable(r.error));
+        r = NameResolver::resolve(QStringLiteral("localhost"), 1);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        r = NameResolver::resolve(name, 10000);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.addresses.value(0), QHostAddress(QStringLiteral("198.51.100.11")));
+    }
+
     void lwcsPortListensOnlyWhileTheServiceRuns()
     {
         test::DemoFixture demo;

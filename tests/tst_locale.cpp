@@ -95,16 +95,20 @@ private Q_SLOTS:
                 cells << tree->topLevelItem(0)->text(c);
             return cells;
         };
-        const QString de = QLocale(QStringLiteral("de")).toString(set.created, QLocale::ShortFormat);
+        // The locale's short form with a four-digit year.
+        const QString de = set.created.toString(QStringLiteral("dd.MM.yyyy HH:mm"));
         QVERIFY2(rowText().contains(de), qPrintable(rowText().join(QLatin1Char('|')) + QLatin1String(" / ") + de));
 
         // Switching the language re-reads the list in the new locale (as the Fix page does on
         // LanguageChange).
         installTranslators(QStringLiteral("ja"));
+        session.retranslate(); // as the wizard does on LanguageChange
         panel.retranslateUi();
-        const QString ja = QLocale(QStringLiteral("ja")).toString(set.created, QLocale::ShortFormat);
+        const QString ja = set.created.toString(QStringLiteral("yyyy/MM/dd H:mm"));
         QVERIFY(ja != de);
         QVERIFY2(rowText().contains(ja), qPrintable(rowText().join(QLatin1Char('|')) + QLatin1String(" / ") + ja));
+        // The step is named by its title in the current language, not by its id.
+        QVERIFY2(rowText().contains(QStringLiteral("コンポーネントの Smart Duplication")), qPrintable(rowText().join(QLatin1Char('|'))));
         qunsetenv("KBWIZARD_BACKUP_DIR");
     }
 };

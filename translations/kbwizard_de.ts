@@ -719,6 +719,18 @@
         <source>Checked &quot;%1&quot; on %2. %3</source>
         <translation>&quot;%1&quot; auf %2 geprüft. %3</translation>
     </message>
+    <message>
+        <source>Stops the checks still running; their steps are shown as cancelled.</source>
+        <translation>Hält die noch laufenden Prüfungen an; ihre Schritte werden als abgebrochen angezeigt.</translation>
+    </message>
+    <message>
+        <source>Runs every check of the article again. Nothing on the server is changed.</source>
+        <translation>Führt alle Prüfungen des Artikels erneut aus. Am Server wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Runs the checks again after an error.</source>
+        <translation>Führt die Prüfungen nach einem Fehler erneut aus.</translation>
+    </message>
 </context>
 <context>
     <name>kb::DownloadCacheCheck</name>
@@ -1289,6 +1301,31 @@
         <source>Undone – run the diagnosis again</source>
         <extracomment>The fix of this step was undone from the Undo tab.</extracomment>
         <translation>Rückgängig gemacht – führen Sie die Diagnose erneut aus</translation>
+    </message>
+    <message>
+        <source>The fixes were applied, and each step was checked again. Every change can be undone under &quot;Undo earlier changes&quot;.</source>
+        <translation>Die Korrekturen wurden angewendet und jeder Schritt erneut geprüft. Jede Änderung lässt sich unter „Frühere Änderungen rückgängig machen“ zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Applying the fixes: each file is backed up first; a fix that fails is rolled back.</source>
+        <translation>Die Korrekturen werden angewendet: Jede Datei wird zuerst gesichert; eine fehlgeschlagene Korrektur wird zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>When checked, this fix is applied: %1</source>
+        <translation>Wenn aktiviert, wird diese Korrektur angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Each changed file as a difference: lines starting with a minus are removed, lines starting with a plus are added. Then the other actions of the fix.</source>
+        <translation>Jede geänderte Datei als Differenz: Zeilen mit einem Minus am Anfang werden entfernt, Zeilen mit einem Plus hinzugefügt. Danach die weiteren Aktionen der Korrektur.</translation>
+    </message>
+    <message>
+        <source>Type the password again; the fix waits until both entries match.</source>
+        <translation>Geben Sie das Kennwort erneut ein; die Korrektur wartet, bis beide Eingaben übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Used by the fix &quot;%1&quot;; the preview shows its effect.</source>
+        <extracomment>%1 = the title of the fix&apos;s step</extracomment>
+        <translation>Wird von der Korrektur „%1“ verwendet; die Vorschau zeigt die Auswirkung.</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1914,30 @@
     <message>
         <source>Switches the language of the wizard and its reports.</source>
         <translation>Wechselt die Sprache des Assistenten und seiner Berichte.</translation>
+    </message>
+    <message>
+        <source>Goes back to the previous page. Nothing applied is undone by it.</source>
+        <translation>Geht zur vorherigen Seite zurück. Bereits Angewendetes wird dadurch nicht rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Goes on to the next page.</source>
+        <translation>Geht zur nächsten Seite weiter.</translation>
+    </message>
+    <message>
+        <source>Applies the selected fixes, or goes on to the report when there is nothing left to apply.</source>
+        <translation>Wendet die ausgewählten Korrekturen an oder geht zum Bericht weiter, wenn nichts mehr anzuwenden ist.</translation>
+    </message>
+    <message>
+        <source>Closes KB Wizard.</source>
+        <translation>Schließt KB Wizard.</translation>
+    </message>
+    <message>
+        <source>Closes KB Wizard. Fixes already applied stay; their backups can be undone later.</source>
+        <translation>Schließt KB Wizard. Bereits angewendete Korrekturen bleiben bestehen; ihre Sicherungen lassen sich später rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Explains the current page.</source>
+        <translation>Erklärt die aktuelle Seite.</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3291,34 @@
         <extracomment>Separates &quot;4 fixes applied and verified&quot; from &quot;5 manual steps still open&quot;</extracomment>
         <translation>; </translation>
     </message>
+    <message>
+        <source>The whole report: the summary, the manual steps still open, and each step with what was found and fixed.</source>
+        <translation>Der ganze Bericht: die Zusammenfassung, die noch offenen manuellen Schritte und jeder Schritt mit Befunden und Korrekturen.</translation>
+    </message>
+    <message>
+        <source>Prints the report on one of this computer&apos;s printers.</source>
+        <translation>Druckt den Bericht auf einem Drucker dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Opens a preview of the printed pages, with page numbers, from which they can be printed.</source>
+        <translation>Öffnet eine Vorschau der Druckseiten mit Seitenzahlen, aus der gedruckt werden kann.</translation>
+    </message>
+    <message>
+        <source>Saves the report as a PDF file for a ticket; passwords are never in it.</source>
+        <translation>Speichert den Bericht als PDF-Datei für ein Ticket; Kennwörter sind nie darin enthalten.</translation>
+    </message>
+    <message>
+        <source>Saves the report as a web page that opens in any browser; passwords are never in it.</source>
+        <translation>Speichert den Bericht als Webseite, die sich in jedem Browser öffnen lässt; Kennwörter sind nie darin enthalten.</translation>
+    </message>
+    <message>
+        <source>Saves the report as a text file, for tickets and e-mail; passwords are never in it.</source>
+        <translation>Speichert den Bericht als Textdatei für Tickets und E-Mail; Kennwörter sind nie darin enthalten.</translation>
+    </message>
+    <message>
+        <source>Saves the report as JSON for scripts and ticket systems; passwords are never in it.</source>
+        <translation>Speichert den Bericht als JSON für Skripte und Ticketsysteme; Kennwörter sind nie darin enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>kb::ReportPrinter</name>
@@ -3761,6 +3850,14 @@
     <message>
         <source>Looking for installations on %1...</source>
         <translation>Installationen auf %1 werden gesucht...</translation>
+    </message>
+    <message>
+        <source>Looks for Security Server installations in the folder typed next to it.</source>
+        <translation>Sucht im daneben eingegebenen Ordner nach Security-Server-Installationen.</translation>
+    </message>
+    <message>
+        <source>Opens a folder dialog to pick the installation&apos;s folder, on this computer or on a share.</source>
+        <translation>Öffnet einen Ordnerdialog, um den Ordner der Installation auszuwählen, auf diesem Computer oder auf einer Freigabe.</translation>
     </message>
 </context>
 <context>

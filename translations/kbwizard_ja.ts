@@ -718,6 +718,18 @@
         <source>Checked &quot;%1&quot; on %2. %3</source>
         <translation>%2 で &quot;%1&quot; をチェックしました。%3</translation>
     </message>
+    <message>
+        <source>Stops the checks still running; their steps are shown as cancelled.</source>
+        <translation>実行中のチェックを停止します。その手順はキャンセル済みとして表示されます。</translation>
+    </message>
+    <message>
+        <source>Runs every check of the article again. Nothing on the server is changed.</source>
+        <translation>記事のすべてのチェックを再実行します。サーバーは何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Runs the checks again after an error.</source>
+        <translation>エラーの後にチェックを再実行します。</translation>
+    </message>
 </context>
 <context>
     <name>kb::DownloadCacheCheck</name>
@@ -1278,6 +1290,31 @@
         <source>Undone – run the diagnosis again</source>
         <extracomment>The fix of this step was undone from the Undo tab.</extracomment>
         <translation>元に戻し済み – もう一度診断を実行してください</translation>
+    </message>
+    <message>
+        <source>The fixes were applied, and each step was checked again. Every change can be undone under &quot;Undo earlier changes&quot;.</source>
+        <translation>修正を適用し、各手順を再チェックしました。すべての変更は [以前の変更を元に戻す] で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Applying the fixes: each file is backed up first; a fix that fails is rolled back.</source>
+        <translation>修正を適用しています。各ファイルは先にバックアップされ、失敗した修正はロールバックされます。</translation>
+    </message>
+    <message>
+        <source>When checked, this fix is applied: %1</source>
+        <translation>オンにすると、この修正が適用されます: %1</translation>
+    </message>
+    <message>
+        <source>Each changed file as a difference: lines starting with a minus are removed, lines starting with a plus are added. Then the other actions of the fix.</source>
+        <translation>変更される各ファイルの差分です。マイナスで始まる行は削除され、プラスで始まる行は追加されます。その後に修正のその他の操作が続きます。</translation>
+    </message>
+    <message>
+        <source>Type the password again; the fix waits until both entries match.</source>
+        <translation>パスワードをもう一度入力してください。両方の入力が一致するまで修正は実行されません。</translation>
+    </message>
+    <message>
+        <source>Used by the fix &quot;%1&quot;; the preview shows its effect.</source>
+        <extracomment>%1 = the title of the fix&apos;s step</extracomment>
+        <translation>修正「%1」で使用されます。プレビューに効果が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1898,30 @@
     <message>
         <source>Switches the language of the wizard and its reports.</source>
         <translation>ウィザードとレポートの言語を切り替えます。</translation>
+    </message>
+    <message>
+        <source>Goes back to the previous page. Nothing applied is undone by it.</source>
+        <translation>前のページに戻ります。適用済みの変更は元に戻りません。</translation>
+    </message>
+    <message>
+        <source>Goes on to the next page.</source>
+        <translation>次のページに進みます。</translation>
+    </message>
+    <message>
+        <source>Applies the selected fixes, or goes on to the report when there is nothing left to apply.</source>
+        <translation>選択した修正を適用します。適用するものがない場合はレポートに進みます。</translation>
+    </message>
+    <message>
+        <source>Closes KB Wizard.</source>
+        <translation>KB Wizard を閉じます。</translation>
+    </message>
+    <message>
+        <source>Closes KB Wizard. Fixes already applied stay; their backups can be undone later.</source>
+        <translation>KB Wizard を閉じます。適用済みの修正はそのまま残り、後でバックアップから元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Explains the current page.</source>
+        <translation>現在のページについて説明します。</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3266,34 @@
         <extracomment>Separates &quot;4 fixes applied and verified&quot; from &quot;5 manual steps still open&quot;</extracomment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>The whole report: the summary, the manual steps still open, and each step with what was found and fixed.</source>
+        <translation>レポート全体: 概要、未完了の手動の手順、各手順の検出内容と修正内容。</translation>
+    </message>
+    <message>
+        <source>Prints the report on one of this computer&apos;s printers.</source>
+        <translation>このコンピューターのプリンターでレポートを印刷します。</translation>
+    </message>
+    <message>
+        <source>Opens a preview of the printed pages, with page numbers, from which they can be printed.</source>
+        <translation>ページ番号付きの印刷プレビューを開きます。そこから印刷できます。</translation>
+    </message>
+    <message>
+        <source>Saves the report as a PDF file for a ticket; passwords are never in it.</source>
+        <translation>チケット用にレポートを PDF ファイルとして保存します。パスワードは含まれません。</translation>
+    </message>
+    <message>
+        <source>Saves the report as a web page that opens in any browser; passwords are never in it.</source>
+        <translation>どのブラウザーでも開ける Web ページとしてレポートを保存します。パスワードは含まれません。</translation>
+    </message>
+    <message>
+        <source>Saves the report as a text file, for tickets and e-mail; passwords are never in it.</source>
+        <translation>チケットやメール用にレポートをテキスト ファイルとして保存します。パスワードは含まれません。</translation>
+    </message>
+    <message>
+        <source>Saves the report as JSON for scripts and ticket systems; passwords are never in it.</source>
+        <translation>スクリプトやチケット システム用にレポートを JSON として保存します。パスワードは含まれません。</translation>
+    </message>
 </context>
 <context>
     <name>kb::ReportPrinter</name>
@@ -3734,6 +3823,14 @@
     <message>
         <source>Looking for installations on %1...</source>
         <translation>%1 上のインストールを検索しています...</translation>
+    </message>
+    <message>
+        <source>Looks for Security Server installations in the folder typed next to it.</source>
+        <translation>隣に入力したフォルダーで Security Server のインストールを探します。</translation>
+    </message>
+    <message>
+        <source>Opens a folder dialog to pick the installation&apos;s folder, on this computer or on a share.</source>
+        <translation>フォルダー ダイアログを開いて、このコンピューターまたは共有上のインストール フォルダーを選択します。</translation>
     </message>
 </context>
 <context>

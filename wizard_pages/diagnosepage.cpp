@@ -106,6 +106,7 @@ DiagnosePage::DiagnosePage(Session *session, QWidget *parent)
     m_evidence->setWordWrap(true);
     m_evidence->verticalHeader()->hide();
     m_evidence->horizontalHeader()->setStretchLastSection(true);
+    m_evidence->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_evidence->setColumnWidth(Ev_Where, 220);
     m_evidence->setColumnWidth(Ev_Key, 150);
     m_evidence->setColumnWidth(Ev_Found, 130);
@@ -173,10 +174,15 @@ void DiagnosePage::retranslateUi()
     m_progress->setFormat(tr("%v of %m checks"));
     m_cancelButton->setText(tr("&Stop checks"));
     m_cancelButton->setAccessibleName(tr("Stop checks"));
+    m_cancelButton->setAccessibleDescription(tr("Stops the checks still running; their steps are "
+                                                "shown as cancelled."));
     m_rerunButton->setText(tr("&Run again"));
     m_rerunButton->setAccessibleName(tr("Run the checks again"));
+    m_rerunButton->setAccessibleDescription(tr("Runs every check of the article again. Nothing on "
+                                               "the server is changed."));
     m_retryButton->setText(tr("Retr&y"));
     m_retryButton->setAccessibleName(tr("Retry the checks"));
+    m_retryButton->setAccessibleDescription(tr("Runs the checks again after an error."));
     m_stepsLabel->setText(tr("S&teps of the article:"));
     m_steps->setHeaderLabels({tr("Step"), tr("Status"), tr("Result"), tr("Time")});
     m_steps->setAccessibleName(tr("Steps of the article"));
@@ -244,6 +250,12 @@ void DiagnosePage::rebuildSteps()
         if (s.id == selected)
             m_steps->setCurrentItem(item);
     }
+    // The step titles in full where they fit (German ones are long), never more than about
+    // two fifths of the table: the result column needs room too.
+    m_steps->resizeColumnToContents(Col_Step);
+    const int cap = qMax(200, m_steps->viewport()->width() * 2 / 5);
+    if (m_steps->columnWidth(Col_Step) > cap)
+        m_steps->setColumnWidth(Col_Step, cap);
     showDetails();
 }
 
@@ -251,7 +263,7 @@ void DiagnosePage::fillRow(QTreeWidgetItem *item, const Step &step, const StepRu
 {
     const Status status = run ? run->result.status : Status::NotRun;
     item->setText(Col_Step, step.title);
-    item->setToolTip(Col_Step, step.id);
+    item->setToolTip(Col_Step, QStringLiteral("%1 (%2)").arg(step.title, step.id));
     item->setIcon(Col_Status, statusIcon(status));
     if (status == Status::NotRun && m_running)
         //: Status of a step whose check is still running.
@@ -321,6 +333,7 @@ void DiagnosePage::showDetails()
         for (int c = 0; c < Ev_Count; ++c) {
             auto *cell = new QTableWidgetItem(cells.at(c));
             cell->setToolTip(cells.at(c));
+            cell->setTextAlignment(Qt::AlignLeft | Qt::AlignTop); // a tall note must not float the rest
             if (c != Ev_Note)
                 cell->setFont(mono);
             m_evidence->setItem(r, c, cell);

@@ -134,8 +134,7 @@ FixPage::~FixPage()
 void FixPage::retranslateUi()
 {
     setTitle(tr("Fix"));
-    setSubTitle(tr("Review the changes. Nothing is changed until you press \"Apply selected\"; "
-                   "every file is backed up first and checked again afterwards."));
+    updateSubTitle();
     m_tabs->setTabText(0, tr("Changes to &make"));
     m_tabs->setTabText(1, tr("Undo &earlier changes"));
     m_tabs->setAccessibleName(tr("Fixes and undo"));
@@ -241,6 +240,9 @@ FixPage::FixUi FixPage::makeFixUi(const QString &stepId)
     ui.box->setCheckable(true);
     ui.box->setChecked(true);
     ui.box->setAccessibleName(step ? step->title : stepId);
+    ui.box->setAccessibleDescription(step && step->fix ? tr("When checked, this fix is applied: %1")
+                                                             .arg(step->fix->description())
+                                                       : QString());
     auto *layout = new QVBoxLayout(ui.box);
 
     auto *description = wrappingLabel(ui.box);
@@ -257,6 +259,9 @@ FixPage::FixUi FixPage::makeFixUi(const QString &stepId)
     ui.preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     ui.preview->setTabChangesFocus(true);
     ui.preview->setAccessibleName(tr("Preview of the changes: %1").arg(ui.box->title()));
+    ui.preview->setAccessibleDescription(tr("Each changed file as a difference: lines starting "
+                                            "with a minus are removed, lines starting with a plus "
+                                            "are added. Then the other actions of the fix."));
     previewLabel->setBuddy(ui.preview);
     layout->addWidget(previewLabel);
     layout->addWidget(ui.preview);
@@ -294,11 +299,16 @@ void FixPage::addInputs(FixUi &ui, int index, QVBoxLayout *layout)
     for (const FixInput &spec : specs)
         ownConfirmation = ownConfirmation || isConfirmation(spec);
     auto *form = new QFormLayout;
+    // Labels stay on one line (a word-wrapped label in a QFormLayout gets too little height and
+    // is cut off, as the German "Name oder IP-Adresse des Proxyservers" was); a row whose label
+    // leaves the field too little room puts the field below it. Labels sit at the top of their
+    // row, level with the field rather than with the help text under it.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     for (const FixInput &spec : specs) {
         InputUi in;
         in.spec = spec;
         auto *label = new QLabel(spec.label, ui.box);
-        label->setWordWrap(true);
         QWidget *field = nullptr;
         switch (spec.kind) {
         case FixInput::Kind::Choice: {
@@ -334,6 +344,8 @@ void FixPage::addInputs(FixUi &ui, int index, QVBoxLayout *layout)
                 in.confirm = new QLineEdit(ui.box);
                 in.confirm->setEchoMode(QLineEdit::Password);
                 in.confirm->setAccessibleName(tr("Confirm: %1").arg(spec.label));
+                in.confirm->setAccessibleDescription(tr("Type the password again; the fix waits "
+                                                        "until both entries match."));
                 in.mismatch = new QLabel(tr("The two entries do not match."), ui.box);
                 in.mismatch->hide();
                 connect(in.confirm, &QLineEdit::textChanged, this, [this, index] { inputsChanged(index); });
@@ -342,7 +354,11 @@ void FixPage::addInputs(FixUi &ui, int index, QVBoxLayout *layout)
             break;
         }
         field->setAccessibleName(spec.label);
-        field->setAccessibleDescription(spec.help);
+        //: %1 = the title of the fix's step
+        field->setAccessibleDescription(spec.help.isEmpty() ? tr("Used by the fix \"%1\"; the "
+                                                                 "preview shows its effect.")
+                                                                  .arg(ui.box->title())
+                                                            : spec.help);
         field->setToolTip(spec.help);
         label->setBuddy(field);
         // The field with its help below it, as one cell of the form.
@@ -457,8 +473,23 @@ QStringList FixPage::stepsToApply() const
     return ids;
 }
 
+// The subtitle says where the user stands: before, while and after the fixes are applied.
+void FixPage::updateSubTitle()
+{
+    if (m_applied)
+        setSubTitle(tr("The fixes were applied, and each step was checked again. Every change can "
+                       "be undone under \"Undo earlier changes\"."));
+    else if (m_applying)
+        setSubTitle(tr("Applying the fixes: each file is backed up first; a fix that fails is "
+                       "rolled back."));
+    else
+        setSubTitle(tr("Review the changes. Nothing is changed until you press \"Apply selected\"; "
+                       "every file is backed up first and checked again afterwards."));
+}
+
 void FixPage::updateButtons()
 {
+    updateSubTitle();
     const bool busy = m_applying || m_undo->isBusy();
     QString text;
     if (m_applied || m_fixes.isEmpty())

@@ -91,6 +91,7 @@ private:
     void refreshPreview(int index);
     QStringList stepsToApply() const; // checked and Ready
     void updateButtons();
+    void updateSubTitle();
     void startApply();
     void onFixStarted(const QString &stepId);
     void onFixProgress(const QString &stepId, qint64 done, qint64 total, const QString &what);

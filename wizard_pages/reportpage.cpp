@@ -113,18 +113,31 @@ void ReportPage::retranslateUi()
                    "secrets never appear in it."));
     m_browserLabel->setText(tr("R&eport:"));
     m_browser->setAccessibleName(tr("Report"));
+    m_browser->setAccessibleDescription(tr("The whole report: the summary, the manual steps still "
+                                           "open, and each step with what was found and fixed."));
     m_printButton->setText(tr("&Print..."));
     m_printButton->setAccessibleName(tr("Print the report"));
+    m_printButton->setAccessibleDescription(tr("Prints the report on one of this computer's printers."));
     m_previewButton->setText(tr("Print pre&view..."));
     m_previewButton->setAccessibleName(tr("Show the printed pages before printing"));
+    m_previewButton->setAccessibleDescription(tr("Opens a preview of the printed pages, with page "
+                                                 "numbers, from which they can be printed."));
     m_savePdfButton->setText(tr("Save P&DF..."));
     m_savePdfButton->setAccessibleName(tr("Save the report as PDF"));
+    m_savePdfButton->setAccessibleDescription(tr("Saves the report as a PDF file for a ticket; "
+                                                 "passwords are never in it."));
     m_saveHtmlButton->setText(tr("Save H&TML..."));
     m_saveHtmlButton->setAccessibleName(tr("Save the report as HTML"));
+    m_saveHtmlButton->setAccessibleDescription(tr("Saves the report as a web page that opens in "
+                                                  "any browser; passwords are never in it."));
     m_saveTextButton->setText(tr("Save te&xt..."));
     m_saveTextButton->setAccessibleName(tr("Save the report as plain text"));
+    m_saveTextButton->setAccessibleDescription(tr("Saves the report as a text file, for tickets "
+                                                  "and e-mail; passwords are never in it."));
     m_saveJsonButton->setText(tr("Save &JSON..."));
     m_saveJsonButton->setAccessibleName(tr("Save the report as JSON"));
+    m_saveJsonButton->setAccessibleDescription(tr("Saves the report as JSON for scripts and "
+                                                  "ticket systems; passwords are never in it."));
     m_copyButton->setText(tr("&Copy summary"));
     m_copyButton->setAccessibleName(tr("Copy the summary to the clipboard"));
     m_copyButton->setToolTip(tr("Copies the report as plain text, ready to paste into a support ticket."));

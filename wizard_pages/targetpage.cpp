@@ -248,8 +248,12 @@ void TargetPage::retranslateUi()
     //: Button: look for installations in the folder typed next to it.
     m_useButton->setText(tr("&Use"));
     m_useButton->setAccessibleName(tr("Use the typed folder"));
+    m_useButton->setAccessibleDescription(tr("Looks for Security Server installations in the folder "
+                                             "typed next to it."));
     m_browseButton->setText(tr("Ch&oose folder..."));
     m_browseButton->setAccessibleName(tr("Choose folder"));
+    m_browseButton->setAccessibleDescription(tr("Opens a folder dialog to pick the installation's "
+                                                "folder, on this computer or on a share."));
     m_demoButton->setText(tr("Use the &demo server"));
     m_demoButton->setAccessibleName(tr("Use the demo server"));
     m_demoButton->setToolTip(tr("A copy of a broken server made for trying KB Wizard safely. "

@@ -1,5 +1,6 @@
 #include "undopanel.h"
 
+#include "article.h"
 #include "backupstore.h"
 #include "redact.h"
 #include "session.h"
@@ -21,6 +22,17 @@ namespace kb {
 namespace {
 
 enum BackupColumn { Bk_Id, Bk_Step, Bk_State, Bk_Date, Bk_Files, Bk_Count };
+
+// The locale's short date and time, with a four-digit year (a backup list spans years, and
+// "11/25/26" is ambiguous on a ticket).
+QString dateText(const QDateTime &when)
+{
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(when, format);
+}
 
 QString stateText(BackupSet::State s)
 {
@@ -123,11 +135,14 @@ void UndoPanel::refresh()
         item->setText(Bk_Id, s.id);
         item->setData(Bk_Id, Qt::UserRole, s.id);
         item->setFont(Bk_Id, mono);
-        item->setText(Bk_Step, s.stepId);
+        // The step's title in the current language; its id stays in the tooltip.
+        const Article *article = findArticle(m_session->articles(), s.articleId);
+        const Step *step = article ? article->step(s.stepId) : nullptr;
+        item->setText(Bk_Step, step ? step->title : s.stepId);
         item->setToolTip(Bk_Step, s.articleId + QLatin1Char('/') + s.stepId);
         item->setText(Bk_State, stateText(s.state));
         item->setData(Bk_State, Qt::UserRole, int(s.state));
-        item->setText(Bk_Date, QLocale().toString(s.created, QLocale::ShortFormat));
+        item->setText(Bk_Date, dateText(s.created));
         item->setText(Bk_Files, files.join(QLatin1String(", ")));
         item->setToolTip(Bk_Files, files.join(QLatin1Char('\n')));
         if (s.id == keep)
