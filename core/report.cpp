@@ -397,7 +397,7 @@ QString toHtml(const QJsonObject &report)
     const QJsonArray open = report.value(QLatin1String("openManualSteps")).isArray()
                                 ? report.value(QLatin1String("openManualSteps")).toArray()
                                 : openManualSteps(report);
-    body += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Manual steps still open")));
+    body += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Still to do by hand")));
     if (open.isEmpty()) {
         body += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("None.")));
     } else {
@@ -436,7 +436,7 @@ QString toText(const QJsonObject &report)
                                 ? report.value(QLatin1String("openManualSteps")).toArray()
                                 : openManualSteps(report);
     line(QString());
-    line(QStringLiteral("== %1 ==").arg(Tr::tr("Manual steps still open")));
+    line(QStringLiteral("== %1 ==").arg(Tr::tr("Still to do by hand")));
     if (open.isEmpty())
         line(Tr::tr("None."));
     int n = 0;

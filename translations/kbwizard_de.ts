@@ -3088,10 +3088,6 @@
         <translation>Schritte:</translation>
     </message>
     <message>
-        <source>Manual steps still open</source>
-        <translation>Noch offene manuelle Schritte</translation>
-    </message>
-    <message>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
@@ -3111,6 +3107,10 @@
         <source>%1, %2</source>
         <comment>report date, time</comment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Still to do by hand</source>
+        <translation>Noch von Hand zu erledigen</translation>
     </message>
 </context>
 <context>
@@ -3247,13 +3247,6 @@
         <source>A zip with this report and the newest IIS logs of the console, passwords masked, to attach to a support case.</source>
         <translation>Eine ZIP-Datei mit diesem Bericht und den neuesten IIS-Protokollen der Konsole, Kennwörter maskiert, zum Anhängen an einen Supportfall.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n manual step(s) still open</source>
-        <translation>
-            <numerusform>%n manueller Schritt noch offen</numerusform>
-            <numerusform>%n manuelle Schritte noch offen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
@@ -3318,6 +3311,13 @@
     <message>
         <source>Saves the report as JSON for scripts and ticket systems; passwords are never in it.</source>
         <translation>Speichert den Bericht als JSON für Skripte und Ticketsysteme; Kennwörter sind nie darin enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) still to do by hand (see the report)</source>
+        <translation>
+            <numerusform>%n Aufgabe noch von Hand zu erledigen (siehe Bericht)</numerusform>
+            <numerusform>%n Aufgaben noch von Hand zu erledigen (siehe Bericht)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

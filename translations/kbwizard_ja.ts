@@ -3065,10 +3065,6 @@
         <translation>手順:</translation>
     </message>
     <message>
-        <source>Manual steps still open</source>
-        <translation>未完了の手動の手順</translation>
-    </message>
-    <message>
         <source>None.</source>
         <translation>なし。</translation>
     </message>
@@ -3088,6 +3084,10 @@
         <source>%1, %2</source>
         <comment>report date, time</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Still to do by hand</source>
+        <translation>手作業で行う残りの作業</translation>
     </message>
 </context>
 <context>
@@ -3223,12 +3223,6 @@
         <source>A zip with this report and the newest IIS logs of the console, passwords masked, to attach to a support case.</source>
         <translation>このレポートとコンソールの最新の IIS ログ (パスワードはマスク済み) を含む zip ファイルです。サポート ケースに添付します。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n manual step(s) still open</source>
-        <translation>
-            <numerusform>%n 件の手動の手順が未完了</numerusform>
-        </translation>
-    </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
@@ -3293,6 +3287,12 @@
     <message>
         <source>Saves the report as JSON for scripts and ticket systems; passwords are never in it.</source>
         <translation>スクリプトやチケット システム用にレポートを JSON として保存します。パスワードは含まれません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) still to do by hand (see the report)</source>
+        <translation>
+            <numerusform>手作業で行う作業が %n 件残っています (レポートを参照)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -219,7 +219,7 @@ void ReportPage::rebuildSummary()
     }
     const int open = Report::openManualSteps(m_report).size();
     if (open > 0) {
-        const QString text = tr("%n manual step(s) still open", nullptr, open);
+        const QString text = tr("%n thing(s) still to do by hand (see the report)", nullptr, open);
         more.append(text);
         spoken.append(text);
     }

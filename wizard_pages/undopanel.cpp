@@ -148,8 +148,12 @@ void UndoPanel::refresh()
         if (s.id == keep)
             m_backups->setCurrentItem(item);
     }
-    for (int c = 0; c < Bk_Files; ++c)
+    // Fitted to their contents plus a gap, so neighbouring columns never touch.
+    const int gap = m_backups->fontMetrics().horizontalAdvance(QStringLiteral("MM"));
+    for (int c = 0; c < Bk_Files; ++c) {
         m_backups->resizeColumnToContents(c);
+        m_backups->setColumnWidth(c, m_backups->columnWidth(c) + gap);
+    }
     if (!m_backups->currentItem() && m_backups->topLevelItemCount() > 0)
         m_backups->setCurrentItem(m_backups->topLevelItem(0));
     QStringList text;
