@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>&amp;Stop checks</source>
-        <translation>Prüfungen &amp;stoppen</translation>
+        <translation>Prüfungen &amp;anhalten</translation>
     </message>
     <message>
         <source>Stop checks</source>
@@ -1905,7 +1905,7 @@
     <message>
         <source>&amp;Language</source>
         <extracomment>Button that opens the list of user interface languages</extracomment>
-        <translation>&amp;Sprache</translation>
+        <translation>Spra&amp;che</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3236,10 +3236,6 @@
         <translation>Bericht als reinen Text speichern</translation>
     </message>
     <message>
-        <source>Save support &amp;bundle...</source>
-        <translation>Support-Paket &amp;speichern...</translation>
-    </message>
-    <message>
         <source>Save a support bundle for Trend Micro</source>
         <translation>Support-Paket für Trend Micro speichern</translation>
     </message>
@@ -3318,6 +3314,10 @@
             <numerusform>%n Aufgabe noch von Hand zu erledigen (siehe Bericht)</numerusform>
             <numerusform>%n Aufgaben noch von Hand zu erledigen (siehe Bericht)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save &amp;support bundle...</source>
+        <translation>S&amp;upport-Paket speichern...</translation>
     </message>
 </context>
 <context>
@@ -3560,7 +3560,7 @@
     </message>
     <message>
         <source>&amp;Symptoms:</source>
-        <translation>&amp;Symptome:</translation>
+        <translation>S&amp;ymptome:</translation>
     </message>
     <message>
         <source>Symptoms</source>
@@ -3824,11 +3824,6 @@
         <translation>Der Name eines Remoteservers; drücken Sie die Eingabetaste oder klicken Sie auf &quot;Verbinden&quot;, um über dessen Freigabe C$ nach Installationen zu suchen</translation>
     </message>
     <message>
-        <source>Co&amp;nnect</source>
-        <extracomment>Button: look for installations on the server named next to it.</extracomment>
-        <translation>Ver&amp;binden</translation>
-    </message>
-    <message>
         <source>Connect to the server</source>
         <translation>Mit dem Server verbinden</translation>
     </message>
@@ -3858,6 +3853,11 @@
     <message>
         <source>Opens a folder dialog to pick the installation&apos;s folder, on this computer or on a share.</source>
         <translation>Öffnet einen Ordnerdialog, um den Ordner der Installation auszuwählen, auf diesem Computer oder auf einer Freigabe.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <extracomment>Button: look for installations on the server named next to it.</extracomment>
+        <translation>Ver&amp;binden</translation>
     </message>
 </context>
 <context>

@@ -3212,10 +3212,6 @@
         <translation>レポートをプレーン テキストで保存</translation>
     </message>
     <message>
-        <source>Save support &amp;bundle...</source>
-        <translation>サポート バンドルを保存(&amp;B)...</translation>
-    </message>
-    <message>
         <source>Save a support bundle for Trend Micro</source>
         <translation>Trend Micro 用のサポート バンドルを保存</translation>
     </message>
@@ -3293,6 +3289,10 @@
         <translation>
             <numerusform>手作業で行う作業が %n 件残っています (レポートを参照)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save &amp;support bundle...</source>
+        <translation>サポート バンドルを保存(&amp;S)...</translation>
     </message>
 </context>
 <context>
@@ -3797,11 +3797,6 @@
         <translation>リモート サーバーの名前です。Enter キーを押すか [接続] をクリックすると、C$ 共有を介してそのサーバー上のインストールを検索します</translation>
     </message>
     <message>
-        <source>Co&amp;nnect</source>
-        <extracomment>Button: look for installations on the server named next to it.</extracomment>
-        <translation>接続(&amp;N)</translation>
-    </message>
-    <message>
         <source>Connect to the server</source>
         <translation>サーバーに接続</translation>
     </message>
@@ -3831,6 +3826,11 @@
     <message>
         <source>Opens a folder dialog to pick the installation&apos;s folder, on this computer or on a share.</source>
         <translation>フォルダー ダイアログを開いて、このコンピューターまたは共有上のインストール フォルダーを選択します。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <extracomment>Button: look for installations on the server named next to it.</extracomment>
+        <translation>接続(&amp;C)</translation>
     </message>
 </context>
 <context>

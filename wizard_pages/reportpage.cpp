@@ -141,7 +141,7 @@ void ReportPage::retranslateUi()
     m_copyButton->setText(tr("&Copy summary"));
     m_copyButton->setAccessibleName(tr("Copy the summary to the clipboard"));
     m_copyButton->setToolTip(tr("Copies the report as plain text, ready to paste into a support ticket."));
-    m_bundleButton->setText(tr("Save support &bundle..."));
+    m_bundleButton->setText(tr("Save &support bundle..."));
     m_bundleButton->setAccessibleName(tr("Save a support bundle for Trend Micro"));
     m_bundleButton->setToolTip(tr("A zip with this report and the newest IIS logs of the console, "
                                   "passwords masked, to attach to a support case."));

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -91,6 +92,7 @@ SymptomPage::SymptomPage(Session *session, QWidget *parent)
     m_filterLabel = new QLabel(this);
     m_filter = new QLineEdit(this);
     m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this); // Down moves from the filter into the list
     m_filterLabel->setBuddy(m_filter);
 
     m_listLabel = new QLabel(this);
@@ -256,6 +258,28 @@ void SymptomPage::updateNote()
                     .arg(productsText(*a), where);
     m_note->setText(QStringLiteral("<b>%1</b><br>%2<br>%3")
                         .arg(a->title.toHtmlEscaped(), a->summary.toHtmlEscaped(), text.toHtmlEscaped()));
+}
+
+// Down (or Page Down) in the filter goes into the list, on its first visible symptom, so the
+// keyboard path is: type a few words, Down, Enter.
+bool SymptomPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_PageDown) {
+            QListWidgetItem *target = nullptr;
+            for (int i = 0; i < m_list->count() && !target; ++i)
+                if (!m_list->item(i)->isHidden())
+                    target = m_list->item(i);
+            if (target) {
+                m_list->setFocus(Qt::TabFocusReason);
+                if (!m_list->currentItem() || m_list->currentItem()->isHidden() || !m_list->currentItem()->isSelected())
+                    m_list->setCurrentItem(target);
+                return true;
+            }
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 bool SymptomPage::isComplete() const

@@ -265,7 +265,7 @@ void TargetPage::retranslateUi()
     m_serverEdit->setAccessibleDescription(tr("The name of a remote server; press Enter or Connect to "
                                               "look for installations on it through its C$ share"));
     //: Button: look for installations on the server named next to it.
-    m_connectButton->setText(tr("Co&nnect"));
+    m_connectButton->setText(tr("&Connect"));
     m_connectButton->setAccessibleName(tr("Connect to the server"));
     m_connectButton->setToolTip(tr("Reading the server's folders needs administrator rights on it "
                                    "(the C$ share)."));
