@@ -79,6 +79,10 @@ int listBackups(const QList<Target> &targets, QTextStream &out, QTextStream &err
                 << Qt::endl;
             for (const BackupItem &i : s.items)
                 out << QStringLiteral("      %1").arg(i.displayPath) << Qt::endl;
+            if (s.state == BackupSet::State::Prepared)
+                out << QStringLiteral("      ")
+                    << Tr::tr("(interrupted: the fix did not finish; undo it with --undo %1)").arg(s.id)
+                    << Qt::endl;
         }
         if (sets.isEmpty())
             out << Tr::tr("  (none)") << Qt::endl;
@@ -316,6 +320,11 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
         session.setTarget(target);
         session.setHost(std::move(host));
         session.setArticleId(aid);
+        for (const BackupSet &s : session.interruptedFixes())
+            err << Tr::tr("kbwizard: warning: the fix of %1/%2 started %3 was interrupted before it "
+                          "finished; its backup is kept: undo it with --undo %4")
+                       .arg(s.articleId, s.stepId, s.created.toString(Qt::ISODate), s.id)
+                << Qt::endl;
         waitForDiagnosis(session);
         ran = true;
 

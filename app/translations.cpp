@@ -18,7 +18,9 @@ QString installTranslators(const QString &language)
             *t = nullptr;
         }
     }
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() == QLocale::C) // a server without a locale set (LANG=C): English
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
     ours = new QTranslator;
     if (ours->load(locale, QStringLiteral("kbwizard"), QStringLiteral("_"), QStringLiteral(":/i18n")))

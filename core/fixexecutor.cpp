@@ -297,8 +297,9 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
         out.messages.append(a.describe());
     }
     out.applied = true;
-    store.setState(set, BackupSet::State::Applied);
 
+    // The set stays "prepared" until the fix is verified: a process killed before the end
+    // leaves a set that the next start reports as interrupted (Session::interruptedFixes).
     faultPoint("before-verify");
     if (step.check) {
         out.after = step.check->run(ctx);
@@ -310,6 +311,7 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
         }
     }
     out.verified = true;
+    store.setState(set, BackupSet::State::Applied);
     out.messages.append(Tr::tr("Verified: the check passes now."));
     for (const FollowUpCheck &f : plan.followUps) {
         if (!f.check)

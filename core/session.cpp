@@ -59,6 +59,17 @@ void Session::setHost(std::unique_ptr<Host> host)
     m_host = host ? std::shared_ptr<Host>(std::move(host)) : std::make_shared<NullHost>();
 }
 
+QList<BackupSet> Session::interruptedFixes() const
+{
+    QList<BackupSet> out;
+    if (!m_target.isValid())
+        return out;
+    for (const BackupSet &s : backupStore().list())
+        if (s.state == BackupSet::State::Prepared)
+            out.append(s);
+    return out;
+}
+
 QString Session::backupRoot() const
 {
     return Installation::backupRootFor(m_target);

@@ -55,6 +55,9 @@ public:
     Host *host() const { return m_host.get(); }
     QString backupRoot() const;
     BackupStore backupStore() const { return BackupStore(backupRoot()); }
+    // Backup sets of the target whose fix never finished (the process was killed between the
+    // backup and the end of the fix): their files may be old or new, and undo restores them.
+    QList<BackupSet> interruptedFixes() const;
     void setDemoSandbox(const QString &dir) { m_demoSandbox = dir; }
     QString demoSandbox() const { return m_demoSandbox; }
     CheckContext context() const;

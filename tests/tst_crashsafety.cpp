@@ -71,6 +71,17 @@ private Q_SLOTS:
         if (!expectSet)
             return;
         QVERIFY(r.out.contains(sets.first().id));
+        // Detected as unfinished: listed as interrupted, and every run on the installation says so.
+        QCOMPARE(sets.first().state, BackupSet::State::Prepared);
+        QVERIFY2(r.out.contains(QStringLiteral("(interrupted: the fix did not finish; undo it with --undo %1)")
+                                    .arg(sets.first().id)),
+                 qPrintable(r.out));
+        r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox, QStringLiteral("--article"),
+                         QStringLiteral("update-failure")},
+                        m_home.path());
+        QVERIFY2(r.err.contains(QStringLiteral("kbwizard: warning: the fix of update-failure/duplication-action started"))
+                     && r.err.contains(QStringLiteral("undo it with --undo %1").arg(sets.first().id)),
+                 qPrintable(r.err));
         r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox, QStringLiteral("--undo"), sets.first().id}, m_home.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(demo.read(kComponent), original);

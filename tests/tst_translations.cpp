@@ -35,12 +35,15 @@ private Q_SLOTS:
     void catalogIsComplete_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("de") << QStringLiteral("de");
-        QTest::newRow("ja") << QStringLiteral("ja");
+        QTest::addColumn<int>("minMessages");
+        QTest::newRow("de") << QStringLiteral("de") << 500;
+        QTest::newRow("ja") << QStringLiteral("ja") << 500;
+        QTest::newRow("en (plural forms only)") << QStringLiteral("en") << 20;
     }
     void catalogIsComplete()
     {
         QFETCH(QString, language);
+        QFETCH(int, minMessages);
         const QString ts = QStringLiteral(KB_SOURCE_DIR "/translations/kbwizard_%1.ts").arg(language);
         QTemporaryDir tmp;
         const QString copy = tmp.filePath(QStringLiteral("check.ts"));
@@ -52,8 +55,10 @@ private Q_SLOTS:
         const QString lupdate = QStringLiteral("/usr/lib/qt6/bin/lupdate");
         QVERIFY2(QFileInfo::exists(lupdate), "lupdate (qt6-l10n-tools) is missing");
         QProcess p;
-        p.start(lupdate, QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")}
-                             + sources() + QStringList{QStringLiteral("-ts"), copy});
+        QStringList options{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")};
+        if (language == QLatin1String("en"))
+            options << QStringLiteral("-pluralonly");
+        p.start(lupdate, options + sources() + QStringList{QStringLiteral("-ts"), copy});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
 
@@ -108,7 +113,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QVERIFY(messages > 500);
+        QVERIFY2(messages > minMessages, qPrintable(QString::number(messages)));
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), e.g.:\n").arg(problems.size())
                                                  + problems.mid(0, 15).join(QLatin1Char('\n'))));
     }

@@ -1,5 +1,6 @@
 // The real wizard on a demo copy, driven like a user: Next, the symptom filter, the commit
 // button, Undo. Asserts currentId(), button states, the Session and the files on disk.
+#include "backupstore.h"
 #include "demosandbox.h"
 #include "kbwizard.h"
 #include "pageids.h"
@@ -404,6 +405,32 @@ private:
     }
 
 private Q_SLOTS:
+    // A fix killed half-way (its set still "prepared") is named on the Diagnose page and listed
+    // as interrupted on the Undo tab.
+    void interruptedFixIsOffered()
+    {
+        STEP(startWizard());
+        FileEdit edit;
+        edit.path = wfbs(QStringLiteral("Private/component.ini"));
+        edit.displayPath = QStringLiteral("Private\\component.ini");
+        edit.before = readFile(edit.path);
+        edit.after = edit.before;
+        BackupSet set;
+        QVERIFY(!BackupStore(sandbox() + QStringLiteral("/backups"))
+                     .createSet(QStringLiteral("update-failure"), QStringLiteral("duplication-action"),
+                                m_tmp->path() + kWfbs, {edit}, &set));
+        STEP(goToDiagnose());
+        QLabel *warning = nullptr;
+        for (QLabel *l : m_wizard->currentPage()->findChildren<QLabel *>())
+            if (l->isVisible() && l->text().contains(QLatin1String("did not finish")))
+                warning = l;
+        QVERIFY(warning);
+        QVERIFY2(warning->text().startsWith(QLatin1String("1 fix did not finish"))
+                     && warning->text().contains(QLatin1String("Smart Duplication of components, started"))
+                     && warning->text().contains(QLatin1String("Undo earlier changes")),
+                 qPrintable(warning->text()));
+    }
+
     void languageSwitchesWithoutRestart()
     {
         STEP(startWizard());

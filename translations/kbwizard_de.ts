@@ -460,6 +460,14 @@
         <source>%1: not fixed: its check could not read what it needs (see the error).</source>
         <translation>%1: nicht behoben: Die Prüfung konnte nicht lesen, was sie braucht (siehe Fehlermeldung).</translation>
     </message>
+    <message>
+        <source>(interrupted: the fix did not finish; undo it with --undo %1)</source>
+        <translation>(unterbrochen: Die Korrektur wurde nicht abgeschlossen; machen Sie sie mit --undo %1 rückgängig)</translation>
+    </message>
+    <message>
+        <source>kbwizard: warning: the fix of %1/%2 started %3 was interrupted before it finished; its backup is kept: undo it with --undo %4</source>
+        <translation>kbwizard: Warnung: Die Korrektur von %1/%2, gestartet %3, wurde vor ihrem Ende unterbrochen; ihre Sicherung ist erhalten: machen Sie sie mit --undo %4 rückgängig</translation>
+    </message>
 </context>
 <context>
     <name>kb::ConsoleSite</name>
@@ -730,6 +738,18 @@
     <message>
         <source>Runs the checks again after an error.</source>
         <translation>Führt die Prüfungen nach einem Fehler erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <extracomment>%1 = step title, %2 = date and time the fix started</extracomment>
+        <translation>%1, gestartet %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) did not finish (KB Wizard was closed or the computer stopped during the fix): %1. The files may hold the old or the new content; each backup is kept, so undo it on the Fix page under &quot;Undo earlier changes&quot;.</source>
+        <translation>
+            <numerusform>%n Korrektur wurde nicht abgeschlossen (KB Wizard wurde währenddessen geschlossen oder der Computer angehalten): %1. Die Dateien können den alten oder den neuen Inhalt enthalten; die Sicherung ist erhalten, machen Sie die Korrektur auf der Seite „Korrektur“ unter „Frühere Änderungen rückgängig machen“ rückgängig.</numerusform>
+            <numerusform>%n Korrekturen wurden nicht abgeschlossen (KB Wizard wurde währenddessen geschlossen oder der Computer angehalten): %1. Die Dateien können den alten oder den neuen Inhalt enthalten; jede Sicherung ist erhalten, machen Sie die Korrekturen auf der Seite „Korrektur“ unter „Frühere Änderungen rückgängig machen“ rückgängig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -460,6 +460,14 @@
         <source>%1: not fixed: its check could not read what it needs (see the error).</source>
         <translation>%1: 修正していません: チェックに必要なファイルを読み取れませんでした (エラーを参照してください)。</translation>
     </message>
+    <message>
+        <source>(interrupted: the fix did not finish; undo it with --undo %1)</source>
+        <translation>(中断: 修正は完了していません。--undo %1 で元に戻してください)</translation>
+    </message>
+    <message>
+        <source>kbwizard: warning: the fix of %1/%2 started %3 was interrupted before it finished; its backup is kept: undo it with --undo %4</source>
+        <translation>kbwizard: 警告: %3 に開始した %1/%2 の修正は完了前に中断されました。バックアップは保持されています。--undo %4 で元に戻してください</translation>
+    </message>
 </context>
 <context>
     <name>kb::ConsoleSite</name>
@@ -729,6 +737,17 @@
     <message>
         <source>Runs the checks again after an error.</source>
         <translation>エラーの後にチェックを再実行します。</translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <extracomment>%1 = step title, %2 = date and time the fix started</extracomment>
+        <translation>%1 (%2 に開始)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) did not finish (KB Wizard was closed or the computer stopped during the fix): %1. The files may hold the old or the new content; each backup is kept, so undo it on the Fix page under &quot;Undo earlier changes&quot;.</source>
+        <translation>
+            <numerusform>%n 件の修正が完了していません (修正中に KB Wizard が閉じられたか、コンピューターが停止しました): %1。ファイルの内容は古いままか新しくなっている可能性があります。バックアップは保持されているので、[修正] ページの [以前の変更を元に戻す] で元に戻してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

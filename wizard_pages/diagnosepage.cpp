@@ -80,6 +80,21 @@ DiagnosePage::DiagnosePage(Session *session, QWidget *parent)
     errorLayout->addWidget(m_errorLabel, 1);
     errorLayout->addWidget(m_retryButton, 0, Qt::AlignTop);
     m_errorPanel->hide();
+
+    // A fix interrupted by a crash or a power cut: said before anything else on the page.
+    m_interruptedPanel = new QWidget(this);
+    auto *warnIcon = new QLabel(m_interruptedPanel);
+    warnIcon->setPixmap(statusIcon(Status::Warn).pixmap(iconSize, iconSize));
+    warnIcon->setAlignment(Qt::AlignTop);
+    m_interruptedLabel = new QLabel(m_interruptedPanel);
+    m_interruptedLabel->setWordWrap(true);
+    m_interruptedLabel->setTextFormat(Qt::PlainText);
+    m_interruptedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *interruptedLayout = new QHBoxLayout(m_interruptedPanel);
+    interruptedLayout->setContentsMargins(0, 0, 0, 0);
+    interruptedLayout->addWidget(warnIcon);
+    interruptedLayout->addWidget(m_interruptedLabel, 1);
+    m_interruptedPanel->hide();
     for (QPushButton *b : {m_cancelButton, m_rerunButton, m_retryButton})
         b->setAutoDefault(false);
 
@@ -139,6 +154,7 @@ DiagnosePage::DiagnosePage(Session *session, QWidget *parent)
     progressRow->addWidget(m_rerunButton);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_interruptedPanel);
     layout->addWidget(m_summary);
     layout->addLayout(progressRow);
     layout->addWidget(m_errorPanel);
@@ -209,6 +225,27 @@ void DiagnosePage::initializePage()
     start();
 }
 
+void DiagnosePage::showInterruptedFixes()
+{
+    const QList<BackupSet> sets = m_session->interruptedFixes();
+    QStringList which;
+    for (const BackupSet &s : sets) {
+        const Article *a = findArticle(m_session->articles(), s.articleId);
+        const Step *step = a ? a->step(s.stepId) : nullptr;
+        //: %1 = step title, %2 = date and time the fix started
+        which << tr("%1, started %2").arg(step ? step->title : s.stepId,
+                                          shortDateTime(s.created));
+    }
+    m_interruptedLabel->setText(
+        tr("%n fix(es) did not finish (KB Wizard was closed or the computer stopped during the "
+           "fix): %1. The files may hold the old or the new content; each backup is kept, so undo "
+           "it on the Fix page under \"Undo earlier changes\".",
+           nullptr, int(sets.size()))
+            .arg(which.join(QLatin1String("; "))));
+    m_interruptedLabel->setAccessibleName(m_interruptedLabel->text());
+    m_interruptedPanel->setVisible(!sets.isEmpty());
+}
+
 void DiagnosePage::cleanupPage()
 {
     if (m_session->isDiagnosing())
@@ -228,6 +265,7 @@ void DiagnosePage::start()
     m_progress->setRange(0, qMax(checks, 1));
     m_progress->setValue(0);
     m_progress->setVisible(true);
+    showInterruptedFixes();
     m_session->startDiagnosis(); // resets the run: every step starts as "not run"
     rebuildSteps();
     updateSummary();

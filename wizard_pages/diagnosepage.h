@@ -34,6 +34,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showInterruptedFixes();
     void retranslateUi();
     void start();
     void rebuildSteps();
@@ -53,6 +54,8 @@ private:
     QPushButton *m_cancelButton;
     QPushButton *m_rerunButton;
     QWidget *m_errorPanel;
+    QWidget *m_interruptedPanel; // a fix that never finished: offered for undo
+    QLabel *m_interruptedLabel;
     QLabel *m_errorLabel;
     QPushButton *m_retryButton;
     QLabel *m_stepsLabel;

@@ -1,6 +1,7 @@
 #include "statuspresentation.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QStyle>
 
 namespace kb {
@@ -17,6 +18,15 @@ QIcon statusIcon(Status s)
     case Status::NotRun: break;
     }
     return style->standardIcon(QStyle::SP_FileDialogInfoView);
+}
+
+QString shortDateTime(const QDateTime &when)
+{
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(when, format);
 }
 
 } // namespace kb

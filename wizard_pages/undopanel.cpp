@@ -4,6 +4,7 @@
 #include "backupstore.h"
 #include "redact.h"
 #include "session.h"
+#include "statuspresentation.h"
 
 #include <QDir>
 #include <QFontDatabase>
@@ -22,17 +23,6 @@ namespace kb {
 namespace {
 
 enum BackupColumn { Bk_Id, Bk_Step, Bk_State, Bk_Date, Bk_Files, Bk_Count };
-
-// The locale's short date and time, with a four-digit year (a backup list spans years, and
-// "11/25/26" is ambiguous on a ticket).
-QString dateText(const QDateTime &when)
-{
-    const QLocale locale;
-    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(when, format);
-}
 
 QString stateText(BackupSet::State s)
 {
@@ -142,7 +132,7 @@ void UndoPanel::refresh()
         item->setToolTip(Bk_Step, s.articleId + QLatin1Char('/') + s.stepId);
         item->setText(Bk_State, stateText(s.state));
         item->setData(Bk_State, Qt::UserRole, int(s.state));
-        item->setText(Bk_Date, dateText(s.created));
+        item->setText(Bk_Date, shortDateTime(s.created));
         item->setText(Bk_Files, files.join(QLatin1String(", ")));
         item->setToolTip(Bk_Files, files.join(QLatin1Char('\n')));
         if (s.id == keep)
