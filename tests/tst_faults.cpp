@@ -9,9 +9,8 @@
 #include "backupstore.h"
 #include "clirunner.h"
 #include "demofixture.h"
+#include "treesnapshot.h"
 
-#include <QCryptographicHash>
-#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QtTest>
@@ -22,26 +21,6 @@ using test::runKbwizard;
 namespace {
 const QString kPccsrv = QStringLiteral("wfbs/Security Server/PCCSRV");
 const QString kComponent = kPccsrv + QStringLiteral("/Private/component.ini");
-
-// Every file under `dir` with the SHA-256 of its bytes (links are listed by their target).
-QMap<QString, QByteArray> snapshot(const QString &dir)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QFileInfo fi(path);
-        if (fi.isSymLink()) {
-            out.insert(QDir(dir).relativeFilePath(path), "link:" + fi.symLinkTarget().toUtf8());
-            continue;
-        }
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            out.insert(QDir(dir).relativeFilePath(path),
-                       QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
-    }
-    return out;
-}
 
 QStringList headlessFix(const QString &sandbox, const QString &step)
 {
@@ -106,7 +85,7 @@ private Q_SLOTS:
         test::DemoFixture demo;
         QVERIFY(demo.create());
         const QString pccsrv = QDir(demo.sandbox).filePath(kPccsrv);
-        const auto before = snapshot(pccsrv);
+        const auto before = test::treeSnapshot(pccsrv);
         QTemporaryDir work;
         const QString mnt = work.filePath(QStringLiteral("mnt"));
         const QString listing = work.filePath(QStringLiteral("after.txt"));
@@ -145,7 +124,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("The backup could not be made, so nothing was changed.")),
                  qPrintable(r.out));
         // The originals are untouched, and no half-made backup set is left to be listed.
-        QCOMPARE(snapshot(pccsrv), before);
+        QCOMPARE(test::treeSnapshot(pccsrv), before);
         QFile list(listing);
         QVERIFY(list.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(list.readAll()).trimmed(), QString());
@@ -161,7 +140,7 @@ private Q_SLOTS:
         test::DemoFixture demo;
         QVERIFY(demo.create());
         const QString pccsrvRel = kPccsrv;
-        const auto before = snapshot(QDir(demo.sandbox).filePath(pccsrvRel));
+        const auto before = test::treeSnapshot(QDir(demo.sandbox).filePath(pccsrvRel));
         QTemporaryDir work;
         const QString mnt = work.filePath(QStringLiteral("mnt"));
         const QString after = work.filePath(QStringLiteral("after"));
@@ -185,7 +164,7 @@ private Q_SLOTS:
                  qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("Rolled back")), qPrintable(r.out));
         // Every file as it was, and no temporary file left beside them.
-        QCOMPARE(snapshot(QDir(after).filePath(pccsrvRel)), before);
+        QCOMPARE(test::treeSnapshot(QDir(after).filePath(pccsrvRel)), before);
         const QList<BackupSet> sets = BackupStore(work.filePath(QStringLiteral("backups"))).list();
         QCOMPARE(sets.size(), 1);
         QCOMPARE(sets.first().state, BackupSet::State::RolledBack);
@@ -200,7 +179,7 @@ private Q_SLOTS:
         test::DemoFixture demo;
         QVERIFY(demo.create());
         const QString pccsrv = QDir(demo.sandbox).filePath(kPccsrv);
-        const auto before = snapshot(pccsrv);
+        const auto before = test::treeSnapshot(pccsrv);
         QProcessEnvironment env;
         env.insert(QStringLiteral("RO_DIR"), QDir(pccsrv).filePath(QStringLiteral("Private")));
         const auto r = runKbwizard(headlessFix(demo.sandbox, QStringLiteral("duplication-action")),
@@ -212,7 +191,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("cannot be opened for writing: Read-only file system")),
                  qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("Nothing was changed.")), qPrintable(r.err));
-        QCOMPARE(snapshot(pccsrv), before);
+        QCOMPARE(test::treeSnapshot(pccsrv), before);
         QCOMPARE(BackupStore(QDir(demo.sandbox).filePath(QStringLiteral("backups"))).list().size(), 0);
     }
 
@@ -225,14 +204,14 @@ private Q_SLOTS:
         const QString path = QDir(demo.sandbox).filePath(kComponent);
         const QFile::Permissions readOnly = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
         QVERIFY(QFile::setPermissions(path, readOnly));
-        const auto before = snapshot(QDir(demo.sandbox).filePath(kPccsrv));
+        const auto before = test::treeSnapshot(QDir(demo.sandbox).filePath(kPccsrv));
 
         const auto r = runKbwizard(headlessFix(demo.sandbox, QStringLiteral("duplication-action")), m_home.path());
         QVERIFY2(r.exitCode == 3, qPrintable(QString::number(r.exitCode) + r.out + r.err));
         QVERIFY2(r.err.contains(QDir::toNativeSeparators(path) + QStringLiteral(": The file is read-only.")),
                  qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("Clear its read-only attribute")), qPrintable(r.err));
-        QCOMPARE(snapshot(QDir(demo.sandbox).filePath(kPccsrv)), before);
+        QCOMPARE(test::treeSnapshot(QDir(demo.sandbox).filePath(kPccsrv)), before);
         QVERIFY(!(QFileInfo(path).permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)));
         QCOMPARE(BackupStore(QDir(demo.sandbox).filePath(QStringLiteral("backups"))).list().size(), 0);
 
@@ -275,8 +254,8 @@ private Q_SLOTS:
             out.close();
             QVERIFY(QFile::link(out.fileName(), component));
         }
-        const auto outsideBefore = snapshot(outside.path());
-        const auto treeBefore = snapshot(pccsrv);
+        const auto outsideBefore = test::treeSnapshot(outside.path());
+        const auto treeBefore = test::treeSnapshot(pccsrv);
 
         const auto r = runKbwizard(headlessFix(demo.sandbox, QStringLiteral("duplication-action")), m_home.path());
         QVERIFY2(r.exitCode == 3, qPrintable(QString::number(r.exitCode) + r.out + r.err));
@@ -285,8 +264,8 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("Nothing was changed.")), qPrintable(r.err));
         // The diagnosis did read through the link: the broken value is reported.
         QVERIFY2(r.out.contains(QStringLiteral("[FAILED] duplication-action")), qPrintable(r.out));
-        QCOMPARE(snapshot(outside.path()), outsideBefore);
-        QCOMPARE(snapshot(pccsrv), treeBefore);
+        QCOMPARE(test::treeSnapshot(outside.path()), outsideBefore);
+        QCOMPARE(test::treeSnapshot(pccsrv), treeBefore);
         QCOMPARE(BackupStore(QDir(demo.sandbox).filePath(QStringLiteral("backups"))).list().size(), 0);
     }
 };

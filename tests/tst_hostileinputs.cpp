@@ -7,9 +7,8 @@
 #include "backupstore.h"
 #include "clirunner.h"
 #include "demofixture.h"
+#include "treesnapshot.h"
 
-#include <QCryptographicHash>
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,25 +23,6 @@ using test::runKbwizard;
 
 namespace {
 const QString kComponent = QStringLiteral("wfbs/Security Server/PCCSRV/Private/component.ini");
-
-QMap<QString, QByteArray> snapshot(const QString &dir)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QFileInfo fi(path);
-        if (fi.isSymLink() || !fi.isFile()) {
-            out.insert(QDir(dir).relativeFilePath(path), "special:" + fi.symLinkTarget().toUtf8());
-            continue;
-        }
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            out.insert(QDir(dir).relativeFilePath(path),
-                       QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
-    }
-    return out;
-}
 
 QByteArray utf16le(const QString &s)
 {
@@ -129,7 +109,7 @@ private Q_SLOTS:
             else
                 QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
         }
-        const auto before = snapshot(demo.sandbox);
+        const auto before = test::treeSnapshot(demo.sandbox);
         const QString json = QDir(m_home.path()).filePath(QStringLiteral("report.json"));
 
         const auto r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox,
@@ -169,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(seen);
 
         // Not a byte written: not the file, not a backup, nothing else in the sandbox.
-        QCOMPARE(snapshot(demo.sandbox), before);
+        QCOMPARE(test::treeSnapshot(demo.sandbox), before);
         QCOMPARE(BackupStore(QDir(demo.sandbox).filePath(QStringLiteral("backups"))).list().size(), 0);
     }
 
