@@ -80,7 +80,23 @@ QString statusWordFor(const QString &id)
 QString serverName(const QJsonObject &target)
 {
     const QString server = str(target, "server");
-    return server.isEmpty() ? Tr::tr("this machine") : server;
+    if (!server.isEmpty())
+        return server;
+    // The demo is a sandbox copy on this machine, not the machine's own installation.
+    return str(target, "source") == QLatin1String("demo") ? Tr::tr("the demo server (a sandbox copy on this machine)")
+                                                          : Tr::tr("this machine");
+}
+
+// The host backend in words; the JSON keeps the id ("windows", "demo", "none").
+QString hostBackendText(const QString &id)
+{
+    if (id == QLatin1String("windows"))
+        return Tr::tr("Windows (sc, icacls, appcmd, reg)");
+    if (id == QLatin1String("demo"))
+        return Tr::tr("demo (the simulated host of the demo server)");
+    if (id == QLatin1String("none"))
+        return Tr::tr("none (files only; services, permissions and IIS not checked)");
+    return id;
 }
 
 QString fixState(const QJsonObject &fix)
@@ -379,7 +395,7 @@ QString toHtml(const QJsonObject &report)
     meta(Tr::tr("Date and time"), displayDateTime(report));
     meta(Tr::tr("Tool version"), QStringLiteral("KB Wizard ") + str(report.value(QLatin1String("tool")).toObject(), "version"));
     meta(Tr::tr("Run by"), str(report, "operator"));
-    meta(Tr::tr("Host backend"), str(report, "host"));
+    meta(Tr::tr("Host backend"), hostBackendText(str(report, "host")));
     meta(Tr::tr("Backups"), str(report, "backupRoot"));
     body += QStringLiteral("</table>");
 

@@ -1347,6 +1347,13 @@
         <extracomment>%1 = the title of the fix&apos;s step</extracomment>
         <translation>Wird von der Korrektur „%1“ verwendet; die Vorschau zeigt die Auswirkung.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other checked change(s) could not be applied; each says why.</source>
+        <translation>
+            <numerusform>%n weitere ausgewählte Änderung konnte nicht angewendet werden; sie nennt den Grund.</numerusform>
+            <numerusform>%n weitere ausgewählte Änderungen konnten nicht angewendet werden; jede nennt den Grund.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kb::Host</name>
@@ -3131,6 +3138,22 @@
     <message>
         <source>Still to do by hand</source>
         <translation>Noch von Hand zu erledigen</translation>
+    </message>
+    <message>
+        <source>the demo server (a sandbox copy on this machine)</source>
+        <translation>der Demo-Server (eine Sandbox-Kopie auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Windows (sc, icacls, appcmd, reg)</source>
+        <translation>Windows (sc, icacls, appcmd, reg)</translation>
+    </message>
+    <message>
+        <source>demo (the simulated host of the demo server)</source>
+        <translation>Demo (der simulierte Host des Demo-Servers)</translation>
+    </message>
+    <message>
+        <source>none (files only; services, permissions and IIS not checked)</source>
+        <translation>keines (nur Dateien; Dienste, Berechtigungen und IIS werden nicht geprüft)</translation>
     </message>
 </context>
 <context>

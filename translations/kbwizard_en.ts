@@ -99,6 +99,13 @@
             <numerusform>%1 of %n fixes applied and verified. The report lists every change and its backup set.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n other checked change(s) could not be applied; each says why.</source>
+        <translation>
+            <numerusform>%n other checked change could not be applied; it says why.</numerusform>
+            <numerusform>%n other checked changes could not be applied; each says why.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kb::IisLogFinder</name>

@@ -1335,6 +1335,12 @@
         <extracomment>%1 = the title of the fix&apos;s step</extracomment>
         <translation>修正「%1」で使用されます。プレビューに効果が表示されます。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other checked change(s) could not be applied; each says why.</source>
+        <translation>
+            <numerusform>チェックした他の %n 件の変更は適用できませんでした。各変更に理由が表示されています。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kb::Host</name>
@@ -3107,6 +3113,22 @@
     <message>
         <source>Still to do by hand</source>
         <translation>手作業で行う残りの作業</translation>
+    </message>
+    <message>
+        <source>the demo server (a sandbox copy on this machine)</source>
+        <translation>デモ サーバー (このコンピューター上のサンドボックス コピー)</translation>
+    </message>
+    <message>
+        <source>Windows (sc, icacls, appcmd, reg)</source>
+        <translation>Windows (sc、icacls、appcmd、reg)</translation>
+    </message>
+    <message>
+        <source>demo (the simulated host of the demo server)</source>
+        <translation>デモ (デモ サーバーのシミュレートされたホスト)</translation>
+    </message>
+    <message>
+        <source>none (files only; services, permissions and IIS not checked)</source>
+        <translation>なし (ファイルのみ。サービス、アクセス許可、IIS はチェックしません)</translation>
     </message>
 </context>
 <context>

@@ -534,8 +534,11 @@ void FixPage::startApply()
     const QStringList ids = stepsToApply();
     m_applying = true;
     m_done = 0;
+    m_checkedNotApplied = 0;
     for (FixUi &ui : m_fixes) {
         ui.selected = ids.contains(ui.stepId);
+        if (ui.box->isChecked() && !ui.selected)
+            ++m_checkedNotApplied; // nothing to change, or an input missing: its box says which
         const bool empty = ui.box->isChecked() && ui.state == FixUi::State::Empty;
         ui.box->setCheckable(false); // the outcome replaces the choice; keeps the text readable
         for (const InputUi &in : std::as_const(ui.inputs))
@@ -652,8 +655,13 @@ void FixPage::onFixesFinished()
     m_stopButton->hide();
     m_intro->setText(tr("The result of each fix is shown with it. The \"Undo earlier changes\" tab "
                         "puts the saved files back if needed."));
-    m_applyStatus->setText(tr("%1 of %n fix(es) applied and verified. The report lists every "
-                              "change and its backup set.", nullptr, attempted).arg(ok));
+    QString status = tr("%1 of %n fix(es) applied and verified. The report lists every "
+                        "change and its backup set.", nullptr, attempted).arg(ok);
+    if (m_checkedNotApplied > 0)
+        status += QLatin1Char(' ')
+                  + tr("%n other checked change(s) could not be applied; each says why.", nullptr,
+                       m_checkedNotApplied);
+    m_applyStatus->setText(status);
     m_undo->refresh();
     updateButtons();
 }

@@ -106,6 +106,7 @@ private:
     QList<FixUi> m_fixes;
     bool m_applying = false;
     bool m_applied = false;
+    int m_checkedNotApplied = 0; // boxes left checked that had nothing to apply or were blocked
     int m_done = 0;
     QFutureWatcher<Elevation> m_elevationWatcher;
 
