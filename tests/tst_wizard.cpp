@@ -407,7 +407,7 @@ private:
         QVERIFY(sets);
         QTreeWidgetItem *dup = nullptr;
         for (int i = 0; i < sets->topLevelItemCount(); ++i)
-            if (sets->topLevelItem(i)->toolTip(1).endsWith(QLatin1Char('/') + stepId)) // the text is the step's title
+            if (sets->topLevelItem(i)->toolTip(0).endsWith(QLatin1Char('/') + stepId)) // the text is the step's title
                 dup = sets->topLevelItem(i);
         QVERIFY(dup);
         QTest::mouseClick(sets->viewport(), Qt::LeftButton, {}, sets->visualItemRect(dup).center());

@@ -2518,11 +2518,11 @@
     </message>
     <message>
         <source>%1 is not set. Copy the address from the web console: Administration &gt; Smart Protection &gt; Integrated Server, &quot;Update Source for Web Reputation services&quot;.</source>
-        <translation>%1 が設定されていません。Web コンソールからアドレスをコピーしてください: Administration &gt; Smart Protection &gt; Integrated Server の &quot;Update Source for Web Reputation services&quot;。</translation>
+        <translation>%1 が設定されていません。Web コンソールからアドレスをコピーしてください: Administration &gt; Smart Protection &gt; Integrated Server の「Update Source for Web Reputation services」。</translation>
     </message>
     <message>
         <source>Read from %1. Compare it with the web console: Administration &gt; Smart Protection &gt; Integrated Server, &quot;Update Source for Web Reputation services&quot;.</source>
-        <translation>%1 から読み取りました。Web コンソールの値と比較してください: Administration &gt; Smart Protection &gt; Integrated Server の &quot;Update Source for Web Reputation services&quot;。</translation>
+        <translation>%1 から読み取りました。Web コンソールの値と比較してください: Administration &gt; Smart Protection &gt; Integrated Server の「Update Source for Web Reputation services」。</translation>
     </message>
     <message>
         <source>Values in that file that look like an update source: %1</source>
@@ -4408,19 +4408,19 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     </message>
     <message>
         <source>Reputation Service shows &quot;Reconnecting&quot;</source>
-        <translation>Reputation Service が &quot;Reconnecting&quot; と表示される</translation>
+        <translation>Reputation Service が「Reconnecting」と表示される</translation>
     </message>
     <message>
         <source>OfficeScan agents show the Web Reputation service as &quot;Reconnecting&quot; while the Integrated Smart Protection Server is used (knowledge-base article 004).</source>
-        <translation>Integrated Smart Protection Server の使用中に、OfficeScan エージェントで Web Reputation サービスが &quot;Reconnecting&quot; と表示される (ナレッジベースの記事 004)。</translation>
+        <translation>Integrated Smart Protection Server の使用中に、OfficeScan エージェントで Web Reputation サービスが「Reconnecting」と表示される (ナレッジベースの記事 004)。</translation>
     </message>
     <message>
         <source>Agents show a red X and &quot;Reputation service reconnecting&quot;</source>
-        <translation>エージェントに赤い X と &quot;Reputation service reconnecting&quot; が表示される</translation>
+        <translation>エージェントに赤い X と「Reputation service reconnecting」が表示される</translation>
     </message>
     <message>
         <source>&quot;Unable to connect to the Smart Protection server&quot; when testing the Integrated Server</source>
-        <translation>Integrated Server のテストで &quot;Unable to connect to the Smart Protection server&quot; と表示される</translation>
+        <translation>Integrated Server のテストで「Unable to connect to the Smart Protection server」と表示される</translation>
     </message>
     <message>
         <source>The Local Web Classification service does not start (Error 1053)</source>
@@ -4436,11 +4436,11 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     </message>
     <message>
         <source>entry &quot;integrated server installed&quot;</source>
-        <translation>エントリ &quot;integrated server installed&quot;</translation>
+        <translation>エントリ「integrated server installed」</translation>
     </message>
     <message>
         <source>entry &quot;enabled for Web Reputation&quot;</source>
-        <translation>エントリ &quot;enabled for Web Reputation&quot;</translation>
+        <translation>エントリ「enabled for Web Reputation」</translation>
     </message>
     <message>
         <source>value of both entries</source>
@@ -4516,7 +4516,7 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     </message>
     <message>
         <source>Web Reputation queries from agents are answered by this service; when it is stopped or corrupted the agents show &quot;Reconnecting&quot;.</source>
-        <translation>エージェントからの Web Reputation の照会にはこのサービスが応答します。このサービスが停止しているか破損していると、エージェントに &quot;Reconnecting&quot; と表示されます。</translation>
+        <translation>エージェントからの Web Reputation の照会にはこのサービスが応答します。このサービスが停止しているか破損していると、エージェントに「Reconnecting」と表示されます。</translation>
     </message>
     <message>
         <source>Start %1 and wait until it is running. If Windows answers with Error 1053 (the service did not respond in time), the service is corrupted: reinstall the Integrated Smart Protection Server with the ISPS tool.</source>
@@ -4572,7 +4572,7 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     </message>
     <message>
         <source>The Local Web Classification Server needs its two pattern files (%1) in %2; when one is missing, the service cannot answer and agents show &quot;Reconnecting&quot;.</source>
-        <translation>Local Web Classification Server には、%2 に 2 つのパターン ファイル (%1) が必要です。どちらかがないとサービスが応答できず、エージェントに &quot;Reconnecting&quot; と表示されます。</translation>
+        <translation>Local Web Classification Server には、%2 に 2 つのパターン ファイル (%1) が必要です。どちらかがないとサービスが応答できず、エージェントに「Reconnecting」と表示されます。</translation>
     </message>
     <message>
         <source>Read server.ini from the Integrated Server&apos;s update source, download %1 from its Server.1 address, check and unpack them into %2 (backed up first), restart %3 and check the status page again.</source>
@@ -4619,7 +4619,7 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     </message>
     <message>
         <source>&quot;Session has timed out&quot; when logging in to the console</source>
-        <translation>コンソールへのログイン時に &quot;Session has timed out&quot; と表示される</translation>
+        <translation>コンソールへのログイン時に「Session has timed out」と表示される</translation>
     </message>
     <message>
         <source>After entering the right password the Worry-Free Business Security console says the session has timed out (knowledge-base article 002).</source>
@@ -4703,7 +4703,7 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     </message>
     <message>
         <source>The console keeps its session files in PCCSRV\Temp. When the IIS account (IIS_IUSRS, or IUSR_&lt;server&gt; on Windows 2000/2003) cannot read and write there, every login ends with &quot;Session has timed out&quot;.</source>
-        <translation>コンソールはセッション ファイルを PCCSRV\Temp に保存します。IIS アカウント (IIS_IUSRS、Windows 2000/2003 では IUSR_&lt;server&gt;) がこのフォルダーの読み取りと書き込みを行えないと、ログインのたびに &quot;Session has timed out&quot; となります。</translation>
+        <translation>コンソールはセッション ファイルを PCCSRV\Temp に保存します。IIS アカウント (IIS_IUSRS、Windows 2000/2003 では IUSR_&lt;server&gt;) がこのフォルダーの読み取りと書き込みを行えないと、ログインのたびに「Session has timed out」となります。</translation>
     </message>
     <message>
         <source>Console site&apos;s anonymous user</source>
@@ -4810,7 +4810,7 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     </message>
     <message>
         <source>&quot;The Security Server was unable to reach the update source&quot;</source>
-        <translation>&quot;The Security Server was unable to reach the update source&quot;</translation>
+        <translation>「The Security Server was unable to reach the update source」</translation>
     </message>
     <message>
         <source>Update shows &quot;100% Not completed&quot;</source>
@@ -4818,7 +4818,7 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     </message>
     <message>
         <source>&quot;Generic failure on source network&quot;</source>
-        <translation>&quot;Generic failure on source network&quot;</translation>
+        <translation>「Generic failure on source network」</translation>
     </message>
     <message>
         <source>ActiveUpdate settings file</source>
@@ -4934,7 +4934,7 @@ Undo anyway puts the saved files back and loses those later changes.</source>
     </message>
     <message>
         <source>&quot;Unable to reach the update source&quot; and &quot;Generic failure on source network&quot; mean one stage of the download failed: name lookup, connection, proxy, TLS, the server&apos;s answer, or time. This step finds which, and how long each stage took.</source>
-        <translation>&quot;Unable to reach the update source&quot; と &quot;Generic failure on source network&quot; は、ダウンロードのいずれかの段階 (名前解決、接続、プロキシ、TLS、サーバーの応答、時間) が失敗したことを示します。この手順では、どの段階で失敗したか、各段階にどれだけ時間がかかったかを調べます。</translation>
+        <translation>「Unable to reach the update source」と「Generic failure on source network」は、ダウンロードのいずれかの段階 (名前解決、接続、プロキシ、TLS、サーバーの応答、時間) が失敗したことを示します。この手順では、どの段階で失敗したか、各段階にどれだけ時間がかかったかを調べます。</translation>
     </message>
     <message>
         <source>Update source for this version</source>

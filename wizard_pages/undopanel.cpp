@@ -22,7 +22,9 @@ namespace kb {
 
 namespace {
 
-enum BackupColumn { Bk_Id, Bk_Step, Bk_State, Bk_Date, Bk_Files, Bk_Count };
+// What a person looks for first (the step, whether it is applied, when, which files) comes
+// first; the set's id, which only `kbwizard --headless --undo ID` needs, comes last.
+enum BackupColumn { Bk_Step, Bk_State, Bk_Date, Bk_Files, Bk_Id, Bk_Count };
 
 QString stateText(BackupSet::State s)
 {
@@ -88,7 +90,7 @@ void UndoPanel::retranslateUi()
     m_intro->setText(tr("Every fix saved the files it changed in a backup set. Undo puts the "
                         "saved files back byte for byte and restarts the services the fix "
                         "restarted."));
-    m_backups->setHeaderLabels({tr("Backup set"), tr("Step"), tr("State"), tr("Date"), tr("Files")});
+    m_backups->setHeaderLabels({tr("Step"), tr("State"), tr("Date"), tr("Files"), tr("Backup set")});
     m_backups->setAccessibleName(tr("Backup sets"));
     m_backups->setAccessibleDescription(tr("Earlier fixes of this installation that can be undone"));
     m_undoButton->setText(tr("&Undo..."));
@@ -140,10 +142,14 @@ void UndoPanel::refresh()
     }
     // Fitted to their contents plus a gap, so neighbouring columns never touch.
     const int gap = m_backups->fontMetrics().horizontalAdvance(QStringLiteral("MM"));
-    for (int c = 0; c < Bk_Files; ++c) {
+    for (int c = 0; c < Bk_Id; ++c) {
         m_backups->resizeColumnToContents(c);
         m_backups->setColumnWidth(c, m_backups->columnWidth(c) + gap);
     }
+    // A long list of files (the tooltip has them all) leaves room for the id.
+    const int filesCap = qMax(160, m_backups->viewport()->width() / 3);
+    if (m_backups->columnWidth(Bk_Files) > filesCap)
+        m_backups->setColumnWidth(Bk_Files, filesCap);
     if (!m_backups->currentItem() && m_backups->topLevelItemCount() > 0)
         m_backups->setCurrentItem(m_backups->topLevelItem(0));
     QStringList text;
