@@ -52,14 +52,19 @@ QString appcmdErrorMessage(const QString &output)
 
 QString redactPasswordAttributes(const QString &xml)
 {
-    static const QRegularExpression re(QStringLiteral("(password\\s*[=:]\\s*)(\"[^\"]*\"|'[^']*')"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    // A quoted value up to its closing quote; one whose closing quote never comes (output cut
+    // off) up to the end of the text; an unquoted value up to the next space or tag end. Any
+    // of them is replaced by the mask: nothing of a password survives (found by fuzzing).
+    static const QRegularExpression re(
+        QStringLiteral("(password\\s*[=:]\\s*)(\"[^\"]*(?:\"|\\z)|'[^']*(?:'|\\z)|[^\\s\"'/>]+)"),
+        QRegularExpression::CaseInsensitiveOption);
     QString out;
     qsizetype last = 0;
     auto it = re.globalMatch(xml);
     while (it.hasNext()) {
         const auto m = it.next();
-        const QChar quote = m.captured(2).front();
+        const QChar first = m.captured(2).front();
+        const QString quote = first == QLatin1Char('"') || first == QLatin1Char('\'') ? QString(first) : QString();
         out += QStringView(xml).mid(last, m.capturedStart(2) - last);
         out += quote + ToolRunner::mask() + quote;
         last = m.capturedEnd(2);

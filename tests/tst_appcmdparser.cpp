@@ -182,6 +182,14 @@ void tst_AppcmdParser::redaction_data()
     QTest::newRow("appcmd-text-form") << QStringLiteral("password:\"secret\"")
                                       << QStringLiteral("password:\"") + kMask + QLatin1Char('"');
     QTest::newRow("nothing") << QStringLiteral("<a userName=\"password\" />") << QStringLiteral("<a userName=\"password\" />");
+    // Output cut off inside the value (found by fuzzing): masked to the end, nothing survives.
+    QTest::newRow("cut-off") << QStringLiteral("<a userName=\"CORP\\svc\" password=\"Sec  m ")
+                             << QStringLiteral("<a userName=\"CORP\\svc\" password=\"") + kMask + QLatin1Char('"');
+    QTest::newRow("cut-off-multiline") << QStringLiteral("<a password='Se\ncret")
+                                       << QStringLiteral("<a password='") + kMask + QLatin1Char('\'');
+    QTest::newRow("unquoted") << QStringLiteral("password: Secret1 userName: u")
+                              << QStringLiteral("password: ") + kMask + QStringLiteral(" userName: u");
+    QTest::newRow("empty") << QStringLiteral("<a password=\"\" />") << QStringLiteral("<a password=\"") + kMask + QStringLiteral("\" />");
 }
 
 void tst_AppcmdParser::redaction()
