@@ -140,7 +140,8 @@ KbError activate(const QString &sandbox)
     if (KbError e = readWholeFile(hostsFile, &bytes, 1024 * 1024))
         return e;
     QJsonParseError pe;
-    const QJsonObject hosts = QJsonDocument::fromJson(bytes, &pe).object().value(QLatin1String("hosts")).toObject();
+    const QJsonObject root = QJsonDocument::fromJson(bytes, &pe).object();
+    const QJsonObject hosts = root.value(QLatin1String("hosts")).toObject();
     if (pe.error != QJsonParseError::NoError)
         return KbError::make(QStringLiteral("demo.network"), pe.errorString(), hostsFile,
                              int(bytes.left(pe.offset).count('\n')) + 1);
@@ -202,7 +203,7 @@ KbError activate(const QString &sandbox)
         }
     }
     s.listeners.clear();
-    const QJsonObject services = QJsonDocument::fromJson(bytes).object().value(QLatin1String("services")).toObject();
+    const QJsonObject services = root.value(QLatin1String("services")).toObject();
     for (auto it = services.begin(); it != services.end(); ++it) {
         const QJsonObject o = it.value().toObject();
         const QString listen = o.value(QLatin1String("listen")).toString();
@@ -217,7 +218,7 @@ KbError activate(const QString &sandbox)
                                  hostsFile);
         s.listeners.insert(it.key().toLower(), l);
     }
-    NameResolver::setOverride(map, qBound(0, QJsonDocument::fromJson(bytes).object().value(QLatin1String("dnsDelayMs")).toInt(), 10000));
+    NameResolver::setOverride(map, root.value(QLatin1String("dnsDelayMs")).toInt());
     // Services that already run (per the demo host's state) listen from the start.
     QByteArray hostState;
     readWholeFile(QDir(sandbox).filePath(QStringLiteral("host-state.json")), &hostState, 8 * 1024 * 1024);
