@@ -1,5 +1,6 @@
 #include "diagnosepage.h"
 
+#include "messagebanner.h"
 #include "redact.h"
 #include "session.h"
 #include "statuspresentation.h"
@@ -64,37 +65,14 @@ DiagnosePage::DiagnosePage(Session *session, QWidget *parent)
     m_cancelButton = new QPushButton(this);
     m_rerunButton = new QPushButton(this);
 
-    m_errorPanel = new QWidget(this);
-    auto *errorIcon = new QLabel(m_errorPanel);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    errorIcon->setPixmap(statusIcon(Status::Error).pixmap(iconSize, iconSize));
-    errorIcon->setAlignment(Qt::AlignTop);
-    m_errorLabel = new QLabel(m_errorPanel);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retryButton = new QPushButton(m_errorPanel);
-    auto *errorLayout = new QHBoxLayout(m_errorPanel);
-    errorLayout->setContentsMargins(0, 0, 0, 0);
-    errorLayout->addWidget(errorIcon);
-    errorLayout->addWidget(m_errorLabel, 1);
-    errorLayout->addWidget(m_retryButton, 0, Qt::AlignTop);
-    m_errorPanel->hide();
+    m_errorPanel = new MessageBanner(this);
+    m_errorPanel->setIcon(statusIcon(Status::Error));
+    m_retryButton = new QPushButton;
+    m_errorPanel->addButton(m_retryButton);
 
     // A fix interrupted by a crash or a power cut: said before anything else on the page.
-    m_interruptedPanel = new QWidget(this);
-    auto *warnIcon = new QLabel(m_interruptedPanel);
-    warnIcon->setPixmap(statusIcon(Status::Warn).pixmap(iconSize, iconSize));
-    warnIcon->setAlignment(Qt::AlignTop);
-    m_interruptedLabel = new QLabel(m_interruptedPanel);
-    m_interruptedLabel->setWordWrap(true);
-    m_interruptedLabel->setTextFormat(Qt::PlainText);
-    m_interruptedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *interruptedLayout = new QHBoxLayout(m_interruptedPanel);
-    interruptedLayout->setContentsMargins(0, 0, 0, 0);
-    interruptedLayout->addWidget(warnIcon);
-    interruptedLayout->addWidget(m_interruptedLabel, 1);
-    m_interruptedPanel->hide();
+    m_interruptedPanel = new MessageBanner(this);
+    m_interruptedPanel->setIcon(statusIcon(Status::Warn));
     for (QPushButton *b : {m_cancelButton, m_rerunButton, m_retryButton})
         b->setAutoDefault(false);
 
@@ -236,14 +214,13 @@ void DiagnosePage::showInterruptedFixes()
         which << tr("%1, started %2").arg(step ? step->title : s.stepId,
                                           shortDateTime(s.created));
     }
-    m_interruptedLabel->setText(
+    m_interruptedPanel->setMessage(sets.isEmpty() ? QString() :
         tr("%n fix(es) did not finish (KB Wizard was closed or the computer stopped during the "
            "fix): %1. The files may hold the old or the new content; each backup is kept, so undo "
            "it on the Fix page under \"Undo earlier changes\".",
            nullptr, int(sets.size()))
             .arg(which.join(QLatin1String("; "))));
-    m_interruptedLabel->setAccessibleName(m_interruptedLabel->text());
-    m_interruptedPanel->setVisible(!sets.isEmpty());
+    m_interruptedPanel->label()->setAccessibleName(m_interruptedPanel->message());
 }
 
 void DiagnosePage::cleanupPage()
@@ -424,8 +401,8 @@ void DiagnosePage::onFinished()
                     firstReason = redactText(s.result.message);
                 ++errors;
             }
-    m_errorLabel->setText(tr("%n check(s) could not run. First reason: %1", nullptr, errors).arg(firstReason));
-    m_errorPanel->setVisible(errors > 0);
+    m_errorPanel->setMessage(errors > 0 ? tr("%n check(s) could not run. First reason: %1", nullptr, errors).arg(firstReason)
+                                        : QString());
     Q_EMIT completeChanged();
 }
 

@@ -11,6 +11,8 @@ class QTreeWidgetItem;
 
 namespace kb {
 
+class MessageBanner;
+
 class Session;
 struct Step;
 struct StepRun;
@@ -53,10 +55,8 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
     QPushButton *m_rerunButton;
-    QWidget *m_errorPanel;
-    QWidget *m_interruptedPanel; // a fix that never finished: offered for undo
-    QLabel *m_interruptedLabel;
-    QLabel *m_errorLabel;
+    MessageBanner *m_errorPanel;
+    MessageBanner *m_interruptedPanel; // a fix that never finished: offered for undo
     QPushButton *m_retryButton;
     QLabel *m_stepsLabel;
     QTreeWidget *m_steps;

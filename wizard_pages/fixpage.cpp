@@ -2,6 +2,7 @@
 
 #include "elevationcheckedfix.h"
 #include "fixexecutor.h"
+#include "messagebanner.h"
 #include "redact.h"
 #include "session.h"
 #include "statuspresentation.h"
@@ -62,15 +63,7 @@ FixPage::FixPage(Session *session, QWidget *parent) : QWizardPage(parent), m_ses
     setCommitPage(true);
 
     // Above the tabs: the administrator-rights warning, an icon and the engine's words.
-    m_elevationBanner = new QWidget(this);
-    m_elevationIcon = new QLabel(m_elevationBanner);
-    m_elevationIcon->setAlignment(Qt::AlignTop);
-    m_elevationText = wrappingLabel(m_elevationBanner);
-    auto *bannerLayout = new QHBoxLayout(m_elevationBanner);
-    bannerLayout->setContentsMargins(0, 0, 0, 4);
-    bannerLayout->addWidget(m_elevationIcon);
-    bannerLayout->addWidget(m_elevationText, 1);
-    m_elevationBanner->hide();
+    m_elevationBanner = new MessageBanner(this);
 
     // Tab 1: the changes to make.
     auto *fixTab = new QWidget;
@@ -191,10 +184,8 @@ void FixPage::elevationChecked()
     const Elevation e = m_elevationWatcher.result();
     const QIcon icon = style()->standardIcon(e.notElevated ? QStyle::SP_MessageBoxWarning
                                                            : QStyle::SP_MessageBoxInformation);
-    m_elevationIcon->setPixmap(smallIcon(this, icon));
-    m_elevationText->setText(e.text);
-    m_elevationBanner->setAccessibleDescription(e.text);
-    m_elevationBanner->setVisible(!e.text.isEmpty());
+    m_elevationBanner->setIcon(icon);
+    m_elevationBanner->setMessage(e.text);
 }
 
 void FixPage::rebuildFixes()

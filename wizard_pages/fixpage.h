@@ -20,6 +20,8 @@ class QVBoxLayout;
 
 namespace kb {
 
+class MessageBanner;
+
 class Session;
 class UndoPanel;
 
@@ -110,9 +112,7 @@ private:
     int m_done = 0;
     QFutureWatcher<Elevation> m_elevationWatcher;
 
-    QWidget *m_elevationBanner;
-    QLabel *m_elevationIcon;
-    QLabel *m_elevationText;
+    MessageBanner *m_elevationBanner;
     QTabWidget *m_tabs;
     QLabel *m_intro;
     QWidget *m_fixList;

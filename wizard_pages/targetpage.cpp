@@ -5,6 +5,7 @@
 #include "elevationcheckedfix.h"
 #include "hostfactory.h"
 #include "installation.h"
+#include "messagebanner.h"
 #include "netprobe.h"
 #include "session.h"
 
@@ -123,37 +124,14 @@ TargetPage::TargetPage(Session *session, QWidget *parent)
         b->setAutoDefault(false);
 
     // Administrator rights for the selected installation: an icon and the engine's words.
-    m_elevationBanner = new QWidget(this);
-    m_elevationIcon = new QLabel(m_elevationBanner);
-    m_elevationIcon->setAlignment(Qt::AlignTop);
-    m_elevationText = new QLabel(m_elevationBanner);
-    m_elevationText->setWordWrap(true);
-    m_elevationText->setTextFormat(Qt::PlainText);
-    m_elevationText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *bannerLayout = new QHBoxLayout(m_elevationBanner);
-    bannerLayout->setContentsMargins(0, 4, 0, 4);
-    bannerLayout->addWidget(m_elevationIcon);
-    bannerLayout->addWidget(m_elevationText, 1);
-    m_elevationBanner->hide();
+    m_elevationBanner = new MessageBanner(this);
 
     m_busyLabel = new QLabel(this);
     m_busyLabel->setWordWrap(true);
     m_busyLabel->hide();
 
-    m_errorPanel = new QWidget(this);
-    auto *errorIcon = new QLabel(m_errorPanel);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    errorIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
-    errorIcon->setAlignment(Qt::AlignTop);
-    m_errorLabel = new QLabel(m_errorPanel);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *errorLayout = new QHBoxLayout(m_errorPanel);
-    errorLayout->setContentsMargins(0, 0, 0, 0);
-    errorLayout->addWidget(errorIcon);
-    errorLayout->addWidget(m_errorLabel, 1);
-    m_errorPanel->hide();
+    m_errorPanel = new MessageBanner(this);
+    m_errorPanel->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
 
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folderLabel);
@@ -368,8 +346,7 @@ void TargetPage::updateDetails()
 
 void TargetPage::showError(const QString &text)
 {
-    m_errorLabel->setText(text);
-    m_errorPanel->setVisible(!text.isEmpty());
+    m_errorPanel->setMessage(text);
 }
 
 void TargetPage::addTargets(const QList<Target> &targets)
@@ -526,13 +503,9 @@ void TargetPage::elevationChecked()
     const int i = selectedIndex();
     if (i < 0 || i >= m_targets.size() || m_targets.at(i).pccsrv != e.pccsrv)
         return; // the selection changed meanwhile; its own check follows
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    const QIcon icon = style()->standardIcon(e.notElevated ? QStyle::SP_MessageBoxWarning
-                                                           : QStyle::SP_MessageBoxInformation);
-    m_elevationIcon->setPixmap(icon.pixmap(size, size));
-    m_elevationText->setText(e.text);
-    m_elevationBanner->setAccessibleDescription(e.text);
-    m_elevationBanner->setVisible(!e.text.isEmpty());
+    m_elevationBanner->setIcon(style()->standardIcon(e.notElevated ? QStyle::SP_MessageBoxWarning
+                                                                   : QStyle::SP_MessageBoxInformation));
+    m_elevationBanner->setMessage(e.text);
 }
 
 void TargetPage::keepDemoOffline(const QString &sandbox)

@@ -18,6 +18,8 @@ class QTreeWidget;
 
 namespace kb {
 
+class MessageBanner;
+
 class Session;
 
 // Page 1: which server installation to repair. Lists what was found (registry, a folder, a
@@ -106,12 +108,9 @@ private:
     QLabel *m_serverLabel;
     QLineEdit *m_serverEdit;
     QPushButton *m_connectButton;
-    QWidget *m_elevationBanner;
-    QLabel *m_elevationIcon;
-    QLabel *m_elevationText;
+    MessageBanner *m_elevationBanner;
     QLabel *m_busyLabel;
-    QWidget *m_errorPanel;
-    QLabel *m_errorLabel;
+    MessageBanner *m_errorPanel;
 };
 
 } // namespace kb
