@@ -1,17 +1,18 @@
 #include "cli.h"
 
-#include "atomicfile.h"
-#include "backupstore.h"
+#include "backup/atomicfile.h"
+#include "backup/backupstore.h"
 #include "demosandbox.h"
-#include "fixexecutor.h"
-#include "hostfactory.h"
+#include "fixes/fixexecutor.h"
+#include "host/hostfactory.h"
 #include "installation.h"
 #include "options.h"
-#include "redact.h"
-#include "report.h"
+#include "report/redact.h"
+#include "report/report.h"
 #include "reportprinter.h"
 #include "session.h"
-#include "supportbundle.h"
+#include "report/supportbundle.h"
+#include "articles/articles.h"
 
 #include <QCoreApplication>
 #include <QDir>

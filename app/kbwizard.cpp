@@ -3,7 +3,7 @@
 #include "demosandbox.h"
 #include "diagnosepage.h"
 #include "fixpage.h"
-#include "hostfactory.h"
+#include "host/hostfactory.h"
 #include "installation.h"
 #include "pageids.h"
 #include "reportpage.h"

@@ -3,11 +3,11 @@
 // benchmark result and adds a row to the table printed at the end. See bench/README.md.
 //
 //   kbwizard_bench [-runs N] [QTest options]
-#include "article.h"
+#include "articles/articles.h"
 #include "demosandbox.h"
-#include "hostfactory.h"
+#include "host/hostfactory.h"
 #include "installation.h"
-#include "report.h"
+#include "report/report.h"
 #include "reportprinter.h"
 #include "session.h"
 

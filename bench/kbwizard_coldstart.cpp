@@ -7,7 +7,7 @@
 //   kbwizard_coldstart --diagnose DIR   also runs all three articles through the wizard's Session
 //                                       while the wizard is shown, then prints "VmHWM <kB>"
 #include "installation.h"
-#include "hostfactory.h"
+#include "host/hostfactory.h"
 #include "kbwizard.h"
 #include "translations.h"
 

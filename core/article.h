@@ -1,7 +1,7 @@
 #pragma once
 
 #include "check.h"
-#include "fix.h"
+#include "fixes/fix.h"
 #include "target.h"
 
 #include <QList>
@@ -41,10 +41,5 @@ struct Article
     const Step *step(const QString &stepId) const;
     bool appliesTo(Product p) const { return products.contains(p); }
 };
-
-// All articles, built fresh (so texts follow the current translator).
-QList<Article> allArticles();
-// Null when unknown.
-const Article *findArticle(const QList<Article> &articles, const QString &id);
 
 } // namespace kb

@@ -1,6 +1,6 @@
 #include "demosandbox.h"
 
-#include "atomicfile.h"
+#include "backup/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #include "installation.h"
 
 #include "demosandbox.h"
-#include "host.h"
-#include "inidocument.h"
+#include "host/host.h"
+#include "ini/inidocument.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "installation.h"
+#include "articles/articles.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "article.h"
-#include "backupstore.h"
+#include "backup/backupstore.h"
 #include "checkrunner.h"
-#include "fixexecutor.h"
-#include "host.h"
+#include "fixes/fixexecutor.h"
+#include "host/host.h"
 #include "target.h"
 
 #include <QDateTime>

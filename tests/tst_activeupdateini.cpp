@@ -1,5 +1,5 @@
 // ActiveUpdateIni: the ActiveUpdate server.ini layout (FACTS.md "ActiveUpdate server.ini").
-#include "activeupdateini.h"
+#include "ini/activeupdateini.h"
 
 #include <QtTest>
 

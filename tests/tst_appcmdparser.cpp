@@ -1,4 +1,4 @@
-#include "appcmdparser.h"
+#include "host/appcmdparser.h"
 #include "windowsoutputs.h"
 
 #include <QFile>

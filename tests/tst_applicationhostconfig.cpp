@@ -1,7 +1,7 @@
 // Reading applicationHost.config directly (a remote server, where appcmd cannot go): the
 // anonymous identity that applies at a configuration path, attribute by attribute through the
 // <location> levels, and a site's id and log folder.
-#include "applicationhostconfig.h"
+#include "host/applicationhostconfig.h"
 
 #include <QFile>
 #include <QtTest>

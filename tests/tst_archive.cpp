@@ -1,6 +1,6 @@
 // Archive::extractAll and Archive::list (libarchive): good archives are extracted completely;
 // every damaged, hostile or cancelled archive is refused and leaves the destination untouched.
-#include "archive.h"
+#include "archive/archivereader.h"
 #include "zipmaker.h"
 
 #include <QDir>

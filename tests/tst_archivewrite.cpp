@@ -1,7 +1,8 @@
 // Archive::writeZip (libarchive): what it writes, read back by an independent reader (python3's
 // zipfile, with its CRC check) and by our own Archive::extractAll; names that could escape a
 // folder are refused; a failed write leaves nothing behind.
-#include "archive.h"
+#include "archive/archivereader.h"
+#include "archive/archivewriter.h"
 #include "zipreader.h"
 
 #include <QDir>

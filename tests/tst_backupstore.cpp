@@ -1,6 +1,6 @@
 // BackupStore: verified backup -> atomic apply -> undo, byte-identical; refusals; restarts.
-#include "atomicfile.h"
-#include "backupstore.h"
+#include "backup/atomicfile.h"
+#include "backup/backupstore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // A process killed at any phase of a fix leaves each file either old or new (never a mix),
 // and the backup set it left behind can still be listed and undone after a restart.
-#include "backupstore.h"
+#include "backup/backupstore.h"
 #include "clirunner.h"
 #include "demofixture.h"
 

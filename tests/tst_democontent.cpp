@@ -1,9 +1,9 @@
 // The bundled demo server: every INI file round-trips byte-identically, the sandbox copy is
 // exact and writable, the installations are found and described, the demo host works.
 #include "demofixture.h"
-#include "demohost.h"
+#include "host/demohost.h"
 #include "demosandbox.h"
-#include "inidocument.h"
+#include "ini/inidocument.h"
 #include "installation.h"
 
 #include <QDirIterator>

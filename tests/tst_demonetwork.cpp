@@ -2,10 +2,10 @@
 // the loopback demo server, the LWCS port listens only while the service runs, and article 004
 // can be fixed end to end on the demo without reaching the internet.
 #include "demofixture.h"
-#include "demohost.h"
-#include "demonetwork.h"
-#include "hostfactory.h"
-#include "netprobe.h"
+#include "host/demohost.h"
+#include "net/demonetwork.h"
+#include "host/hostfactory.h"
+#include "net/netprobe.h"
 #include "session.h"
 
 #include <QSignalSpy>

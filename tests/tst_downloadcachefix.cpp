@@ -4,12 +4,12 @@
 // Also: FileEdit::deletesFile in the backup store (manifest, inspect, rollback) and a process
 // killed at every fault phase of the fix (this test binary runs itself as the child).
 #include "articles/articles.h"
-#include "atomicfile.h"
-#include "backupstore.h"
+#include "backup/atomicfile.h"
+#include "backup/backupstore.h"
 #include "demofixture.h"
-#include "downloadcachecheck.h"
-#include "downloadcachefix.h"
-#include "fixexecutor.h"
+#include "checks/downloadcachecheck.h"
+#include "fixes/downloadcachefix.h"
+#include "fixes/fixexecutor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -6,7 +6,7 @@
 // --map-root-user --mount`), so the test needs no privileges; where user namespaces are not
 // allowed, the rows that need them are skipped and a file-size limit (`ulimit -f`, the kernel
 // refusing the write with EFBIG) stands in for the full disk.
-#include "backupstore.h"
+#include "backup/backupstore.h"
 #include "clirunner.h"
 #include "demofixture.h"
 #include "treesnapshot.h"

@@ -1,7 +1,7 @@
 // The headless contract (kbwizard --headless ...) on a demo copy: options, exit codes, reports,
 // previews without --yes, fixes with --yes, backups listed and undone.
 #include "clirunner.h"
-#include "archive.h"
+#include "archive/archivereader.h"
 #include "demofixture.h"
 
 #include <QJsonArray>

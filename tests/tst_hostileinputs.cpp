@@ -4,7 +4,7 @@
 // exit code 2, no crash, no fix, and not one byte written anywhere in the sandbox. A path with
 // non-ASCII characters is not hostile: there the whole fix and its undo must simply work.
 // (Links that lead out of the installation are in tst_faults.)
-#include "backupstore.h"
+#include "backup/backupstore.h"
 #include "clirunner.h"
 #include "demofixture.h"
 #include "treesnapshot.h"

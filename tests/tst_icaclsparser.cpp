@@ -1,4 +1,4 @@
-#include "icaclsparser.h"
+#include "host/icaclsparser.h"
 #include "windowsoutputs.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 // Tests for kb::IniDocument, the lossless INI engine: byte-exact round trips, Windows-like
 // lookups, minimal edits, clean errors for malformed input, atomic saving, and speed.
 
-#include "inidocument.h"
+#include "ini/inidocument.h"
 
 #include <QDir>
 #include <QFile>

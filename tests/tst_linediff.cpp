@@ -1,5 +1,5 @@
 // Unified diffs for fix previews.
-#include "linediff.h"
+#include "report/linediff.h"
 
 #include <QtTest>
 

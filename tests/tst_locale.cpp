@@ -1,10 +1,10 @@
 // Dates and numbers follow the language in effect (the system's, or the one picked in the
 // wizard): the report's date, byte counts and durations in the engine's texts, and the backup
 // list's dates, which change with the language at run time.
-#include "backupstore.h"
+#include "backup/backupstore.h"
 #include "demofixture.h"
-#include "fixexecutor.h"
-#include "report.h"
+#include "fixes/fixexecutor.h"
+#include "report/report.h"
 #include "session.h"
 #include "translations.h"
 #include "undopanel.h"

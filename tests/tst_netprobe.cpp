@@ -1,7 +1,7 @@
 // httpGet() and NameResolver against the scripted loopback server: every stage a request can
 // fail in, classified and explained. Nothing here reaches the internet: a resolver map is active
 // for every test, so any name not in it fails as "not found".
-#include "netprobe.h"
+#include "net/netprobe.h"
 #include "testhttpserver.h"
 
 #include <QBuffer>

@@ -1,4 +1,4 @@
-#include "regparser.h"
+#include "host/regparser.h"
 #include "windowsoutputs.h"
 
 #include <QFile>

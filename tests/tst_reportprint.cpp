@@ -2,7 +2,7 @@
 // cut off), Japanese glyphs from a CJK font, the headless --pdf/--text outputs in en/de/ja, the
 // JSON against docs/report-schema.md, and the Report page's preview and Save buttons.
 #include "clirunner.h"
-#include "report.h"
+#include "report/report.h"
 #include "reportpage.h"
 #include "reportprinter.h"
 #include "session.h"

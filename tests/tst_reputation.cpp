@@ -3,11 +3,11 @@
 // The wcspatterns download has its own test (tst_wcspatterns).
 #include "articles/articles.h"
 #include "demofixture.h"
-#include "demohost.h"
-#include "fixexecutor.h"
-#include "iniflagfix.h"
-#include "lwcsstatuscheck.h"
-#include "netprobe.h"
+#include "host/demohost.h"
+#include "fixes/fixexecutor.h"
+#include "fixes/iniflagfix.h"
+#include "checks/lwcsstatuscheck.h"
+#include "net/netprobe.h"
 #include "testhttpserver.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "scparser.h"
+#include "host/scparser.h"
 #include "windowsoutputs.h"
 
 #include <QFile>

@@ -4,14 +4,14 @@
 // administrator-rights warning, a remote \\server, and the support-bundle step's log search.
 #include "articles/articles.h"
 #include "fakewindowstools.h"
-#include "backupstore.h"
-#include "fixexecutor.h"
-#include "iislogscheck.h"
+#include "backup/backupstore.h"
+#include "fixes/fixexecutor.h"
+#include "checks/iislogscheck.h"
 #include "installation.h"
-#include "report.h"
+#include "report/report.h"
 #include "session.h"
-#include "supportbundle.h"
-#include "windowshost.h"
+#include "report/supportbundle.h"
+#include "host/windowshost.h"
 #include "zipreader.h"
 
 #include <QDir>

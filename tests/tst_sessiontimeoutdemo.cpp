@@ -3,13 +3,13 @@
 // thread, read the results, write the support bundle (IIS logs with the demo password masked),
 // undo. Also: a demo host without administrator rights warns before any fix.
 #include "articles/articles.h"
-#include "backupstore.h"
+#include "backup/backupstore.h"
 #include "demofixture.h"
-#include "demohost.h"
-#include "fixexecutor.h"
-#include "report.h"
+#include "host/demohost.h"
+#include "fixes/fixexecutor.h"
+#include "report/report.h"
 #include "session.h"
-#include "supportbundle.h"
+#include "report/supportbundle.h"
 #include "zipreader.h"
 
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "toolrunner.h"
+#include "host/toolrunner.h"
 #include "fakewindowstools.h"
 
 #include <QDir>

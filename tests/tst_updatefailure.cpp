@@ -2,10 +2,10 @@
 // apply (backup, atomic write, restart, verify), undo.
 #include "articles/articles.h"
 #include "demofixture.h"
-#include "demohost.h"
-#include "fixexecutor.h"
-#include "host.h"
-#include "inidocument.h"
+#include "host/demohost.h"
+#include "fixes/fixexecutor.h"
+#include "host/host.h"
+#include "ini/inidocument.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

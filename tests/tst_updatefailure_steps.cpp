@@ -5,11 +5,11 @@
 // active in every test, so any name outside it fails as "not found".
 #include "articles/articles.h"
 #include "demofixture.h"
-#include "demohost.h"
-#include "firewallcheck.h"
-#include "fixexecutor.h"
-#include "netprobe.h"
-#include "redact.h"
+#include "host/demohost.h"
+#include "checks/firewallcheck.h"
+#include "fixes/fixexecutor.h"
+#include "net/netprobe.h"
+#include "report/redact.h"
 #include "session.h"
 #include "testhttpserver.h"
 

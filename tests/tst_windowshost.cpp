@@ -1,7 +1,7 @@
-#include "icaclsparser.h"
+#include "host/icaclsparser.h"
 #include "fakewindowstools.h"
-#include "toolrunner.h"
-#include "windowshost.h"
+#include "host/toolrunner.h"
+#include "host/windowshost.h"
 
 #include <QDir>
 #include <QFile>

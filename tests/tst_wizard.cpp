@@ -1,10 +1,10 @@
 // The real wizard on a demo copy, driven like a user: Next, the symptom filter, the commit
 // button, Undo. Asserts currentId(), button states, the Session and the files on disk.
-#include "backupstore.h"
+#include "backup/backupstore.h"
 #include "demosandbox.h"
 #include "kbwizard.h"
 #include "pageids.h"
-#include "report.h"
+#include "report/report.h"
 #include "symptompage.h"
 #include "translations.h"
 

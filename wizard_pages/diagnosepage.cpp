@@ -1,9 +1,10 @@
 #include "diagnosepage.h"
 
 #include "messagebanner.h"
-#include "redact.h"
+#include "report/redact.h"
 #include "session.h"
 #include "statuspresentation.h"
+#include "articles/articles.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,9 +1,9 @@
 #include "fixpage.h"
 
-#include "elevationcheckedfix.h"
-#include "fixexecutor.h"
+#include "fixes/elevationcheckedfix.h"
+#include "fixes/fixexecutor.h"
 #include "messagebanner.h"
-#include "redact.h"
+#include "report/redact.h"
 #include "session.h"
 #include "statuspresentation.h"
 #include "undopanel.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fix.h"
+#include "fixes/fix.h"
 #include "kberror.h"
 
 #include <QFutureWatcher>

@@ -1,11 +1,11 @@
 #include "reportpage.h"
 
-#include "atomicfile.h"
-#include "report.h"
+#include "backup/atomicfile.h"
+#include "report/report.h"
 #include "reportprinter.h"
 #include "session.h"
 #include "statuspresentation.h"
-#include "supportbundle.h"
+#include "report/supportbundle.h"
 
 #include <QClipboard>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "reportprinter.h"
 
-#include "report.h"
+#include "report/report.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

@@ -1,7 +1,8 @@
 #include "symptompage.h"
 
-#include "hostfactory.h"
+#include "host/hostfactory.h"
 #include "session.h"
+#include "articles/articles.h"
 
 #include <QApplication>
 #include <QDir>

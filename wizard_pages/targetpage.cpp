@@ -1,12 +1,12 @@
 #include "targetpage.h"
 
-#include "demonetwork.h"
+#include "net/demonetwork.h"
 #include "demosandbox.h"
-#include "elevationcheckedfix.h"
-#include "hostfactory.h"
+#include "fixes/elevationcheckedfix.h"
+#include "host/hostfactory.h"
 #include "installation.h"
 #include "messagebanner.h"
-#include "netprobe.h"
+#include "net/netprobe.h"
 #include "session.h"
 
 #include <QApplication>

@@ -1,10 +1,11 @@
 #include "undopanel.h"
 
 #include "article.h"
-#include "backupstore.h"
-#include "redact.h"
+#include "backup/backupstore.h"
+#include "report/redact.h"
 #include "session.h"
 #include "statuspresentation.h"
+#include "articles/articles.h"
 
 #include <QDir>
 #include <QFontDatabase>

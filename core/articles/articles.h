@@ -2,6 +2,15 @@
 
 #include "article.h"
 
+namespace kb {
+
+// All articles, built fresh (so texts follow the current translator).
+QList<Article> allArticles();
+// Null when unknown.
+const Article *findArticle(const QList<Article> &articles, const QString &id);
+
+} // namespace kb
+
 // One function (and one source file) per knowledge-base article. Each file starts with the
 // table of facts the article relies on; [inferred] facts live only there.
 namespace kb::articles {

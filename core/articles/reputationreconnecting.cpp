@@ -1,16 +1,16 @@
 // Article 004: Reputation Service shows "Reconnecting" in OfficeScan.
 #include "articles.h"
 
-#include "elevationcheckedfix.h"
-#include "iniflagcheck.h"
-#include "iniflagfix.h"
-#include "installercheck.h"
-#include "lwcsstatuscheck.h"
-#include "patterndownloadfix.h"
-#include "patternfilescheck.h"
-#include "serviceadvice.h"
-#include "servicestartfix.h"
-#include "servicestatecheck.h"
+#include "fixes/elevationcheckedfix.h"
+#include "checks/iniflagcheck.h"
+#include "fixes/iniflagfix.h"
+#include "checks/installercheck.h"
+#include "checks/lwcsstatuscheck.h"
+#include "fixes/patterndownloadfix.h"
+#include "checks/patternfilescheck.h"
+#include "fixes/serviceadvice.h"
+#include "fixes/servicestartfix.h"
+#include "checks/servicestatecheck.h"
 
 #include <QCoreApplication>
 

@@ -1,14 +1,15 @@
 // Article 002: "Session has timed out" appears when logging in to the WFBS console.
 #include "articles.h"
 
-#include "elevationcheckedfix.h"
-#include "iisanonymouscheck.h"
-#include "iisanonymousfix.h"
-#include "iislogscheck.h"
-#include "serviceadvicefix.h"
-#include "servicestatecheck.h"
-#include "tempfolderaclcheck.h"
-#include "tempfolderaclfix.h"
+#include "fixes/elevationcheckedfix.h"
+#include "checks/iisanonymouscheck.h"
+#include "fixes/iisanonymousfix.h"
+#include "checks/iislogscheck.h"
+#include "fixes/serviceadvicefix.h"
+#include "checks/servicestatecheck.h"
+#include "fixes/servicerestartfix.h"
+#include "checks/tempfolderaclcheck.h"
+#include "fixes/tempfolderaclfix.h"
 
 #include <QCoreApplication>
 

@@ -1,18 +1,18 @@
 // Article 000: "Troubleshooting Security Server update issues in WFBS".
 #include "articles.h"
 
-#include "downloadcachecheck.h"
-#include "downloadcachefix.h"
-#include "firewallcheck.h"
-#include "inivaluecheck.h"
-#include "inivaluefix.h"
-#include "proxycheck.h"
-#include "proxyfix.h"
-#include "proxytestcredentials.h"
-#include "reachabilitycheck.h"
-#include "sourceagreementcheck.h"
-#include "updatesourcecheck.h"
-#include "updatesourcefix.h"
+#include "checks/downloadcachecheck.h"
+#include "fixes/downloadcachefix.h"
+#include "checks/firewallcheck.h"
+#include "checks/inivaluecheck.h"
+#include "fixes/inivaluefix.h"
+#include "checks/proxycheck.h"
+#include "fixes/proxyfix.h"
+#include "fixes/proxytestcredentials.h"
+#include "checks/reachabilitycheck.h"
+#include "checks/sourceagreementcheck.h"
+#include "checks/updatesourcecheck.h"
+#include "fixes/updatesourcefix.h"
 
 #include <QCoreApplication>
 
@@ -363,16 +363,6 @@ Article updateFailure()
         a.steps.append(s);
     }
     return a;
-}
-
-QString caseDiagnosticToolInstructions()
-{
-    return QCoreApplication::translate(
-        "kb::articles",
-        "Run the Case Diagnostic Tool (CDT) on the server: download it from Trend Micro's "
-        "knowledge base (\"Using the CDT to collect all the information needed by Trend Micro "
-        "Technical Support\"), reproduce the problem while it records, and send its log together "
-        "with this report to Trend Micro Technical Support.");
 }
 
 } // namespace kb::articles

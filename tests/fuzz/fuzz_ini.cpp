@@ -1,6 +1,6 @@
 // INI reader/writer: parse never crashes; whatever parses serializes back byte-identically,
 // and an edit keeps the document parseable with every other line unchanged.
-#include "inidocument.h"
+#include "ini/inidocument.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,6 +1,6 @@
 // ActiveUpdate server.ini parser: never crashes; every component it returns has an id, a path
 // and a download URL under the first server.
-#include "activeupdateini.h"
+#include "ini/activeupdateini.h"
 
 #include <cstdint>
 #include <cstdlib>

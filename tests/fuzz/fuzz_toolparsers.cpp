@@ -1,9 +1,9 @@
 // sc / icacls / appcmd / reg output parsers: never crash on any text; an ACL entry that parses
 // formats back to a string that parses to the same entry.
-#include "appcmdparser.h"
-#include "icaclsparser.h"
-#include "regparser.h"
-#include "scparser.h"
+#include "host/appcmdparser.h"
+#include "host/icaclsparser.h"
+#include "host/regparser.h"
+#include "host/scparser.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,0 +1,96 @@
+#include "backup/atomicfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdlib>
+
+namespace kb {
+
+void faultPoint(const char *phase)
+{
+    const QByteArray wanted = qgetenv("KBWIZARD_FAULT");
+    if (!wanted.isEmpty() && wanted == phase)
+        std::_Exit(86);
+}
+
+KbError writeFileAtomically(const QString &path, const QByteArray &bytes, const char *faultPhase)
+{
+    auto writeError = [&](const QString &why) {
+        return KbError::make(QStringLiteral("file.write"),
+                             QCoreApplication::translate("kb::Files", "Cannot write: %1").arg(why), path);
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeError(file.errorString());
+    // Written in two halves so a fault point can stop the process with a half-written
+    // temporary file beside an untouched original.
+    //
+    // Every write is flushed and checked before commit(): Qt 6.4's QSaveFile buffers writes and
+    // commit() renames the temporary file over the original even when flushing that buffer
+    // failed (a full disk leaves an empty file in the original's place; see tst_faults).
+    const qint64 half = bytes.size() / 2;
+    bool ok = file.write(bytes.constData(), half) == half && file.flush();
+    if (ok) {
+        if (faultPhase)
+            faultPoint(faultPhase);
+        ok = file.write(bytes.constData() + half, bytes.size() - half) == bytes.size() - half
+             && file.flush();
+    }
+    if (!ok || file.error() != QFileDevice::NoError) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        file.commit(); // removes the temporary file; the original is untouched
+        return writeError(why);
+    }
+    if (!file.commit())
+        return KbError::make(QStringLiteral("file.commit"),
+                             QCoreApplication::translate("kb::Files",
+                                                         "Cannot replace the file: %1")
+                                 .arg(file.errorString()),
+                             path);
+    // What is on disk now must be what was meant (a network share may report a failure late).
+    QFile check(path);
+    if (!check.open(QIODevice::ReadOnly) || check.readAll() != bytes)
+        return KbError::make(QStringLiteral("file.verify"),
+                             QCoreApplication::translate("kb::Files",
+                                                         "The file on disk does not hold what was "
+                                                         "written (read back: %L1 bytes of %L2).")
+                                 .arg(check.size())
+                                 .arg(bytes.size()),
+                             path);
+    return {};
+}
+
+KbError readWholeFile(const QString &path, QByteArray *bytes, qint64 maxBytes)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) // a folder, a device, a pipe: never read as a file
+        return KbError::make(QStringLiteral("file.read"),
+                             QCoreApplication::translate("kb::Files",
+                                                         "This is not a regular file."),
+                             path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return KbError::make(QStringLiteral("file.read"),
+                             QCoreApplication::translate("kb::Files", "Cannot read: %1")
+                                 .arg(file.errorString()),
+                             path);
+    if (file.size() > maxBytes)
+        return KbError::make(QStringLiteral("file.too-large"),
+                             QCoreApplication::translate("kb::Files",
+                                                         "The file is too large (%L1 bytes).")
+                                 .arg(file.size()),
+                             path);
+    *bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return KbError::make(QStringLiteral("file.read"),
+                             QCoreApplication::translate("kb::Files", "Cannot read: %1")
+                                 .arg(file.errorString()),
+                             path);
+    return {};
+}
+
+} // namespace kb

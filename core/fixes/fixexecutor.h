@@ -1,0 +1,41 @@
+#pragma once
+
+#include "article.h"
+#include "backup/backupstore.h"
+#include "fixes/fix.h"
+
+#include <QStringList>
+
+namespace kb {
+
+struct FixOutcome
+{
+    bool applied = false;    // the changes were written and the host actions ran
+    bool verified = false;   // the step's check passes afterwards
+    bool rolledBack = false; // something failed and the originals were put back
+    bool undone = false;     // the backup set was restored later (Session::undo)
+    QString backupSetId;
+    KbError error;
+    CheckResult after;       // the check's result after the fix (or after the rollback)
+    QList<FollowUpResult> followUps; // other steps checked again after a successful fix
+    QStringList messages;    // what was done, in order, for the log and the report
+
+    bool succeeded() const { return applied && verified && !error; }
+};
+
+// Applies any Fix's plan the same way: [preparation, e.g. a download, which changes nothing]
+// -> backup (verified copy) -> atomic writes -> host actions -> verification by re-running the
+// step's check -> [follow-up checks of other steps]. Every outcome starts as failed; it becomes a
+// success only when the check proves it. On any failure the originals are restored.
+// ctx.cancelled is honoured only during the preparation (nothing changed yet); once the backup
+// starts, the fix runs to its end or rolls back, never stopping half-way.
+class FixExecutor
+{
+public:
+    // Human-readable preview: unified diffs of the file edits, then the host actions and notes.
+    static QString preview(const FixPlan &plan);
+    static FixOutcome apply(const QString &articleId, const Step &step, const CheckContext &ctx,
+                            const FixPlan &plan, const BackupStore &store);
+};
+
+} // namespace kb

@@ -1,0 +1,271 @@
+#include "net/demonetwork.h"
+
+#include "backup/atomicfile.h"
+#include "logging.h"
+#include "net/netprobe.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+
+namespace kb::DemoNetwork {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kb::DemoNetwork)
+};
+
+struct State
+{
+    QMutex mutex;
+    QString sitesDir;                 // <sandbox>/network/sites
+    QHash<QString, QString> siteOf;   // host name (lower case) -> site folder
+    QHash<QString, int> delayOf;      // host name (lower case) -> simulated answer time, ms
+    struct Listener
+    {
+        QHostAddress address;
+        quint16 port = 0;
+        QString host;
+        QString site;
+    };
+    QHash<QString, Listener> listeners; // by service name (lower case)
+    QThread *thread = nullptr;
+    QObject *anchor = nullptr;
+    QTcpServer *server = nullptr;
+    quint16 port = 0;
+};
+
+State &state()
+{
+    static State s;
+    return s;
+}
+
+QByteArray response(int status, const QByteArray &reason, const QByteArray &body)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+           + "\r\nServer: KB-Wizard-demo\r\nContent-Type: application/octet-stream\r\nContent-Length: "
+           + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+}
+
+// One request per connection: read the head, answer from the site folder, close.
+void serve(QTcpSocket *socket)
+{
+    QByteArray head = socket->property("head").toByteArray() + socket->readAll();
+    socket->setProperty("head", head);
+    const int end = head.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (head.size() > 64 * 1024)
+            socket->abort();
+        return;
+    }
+    const QList<QByteArray> lines = head.left(end).split('\n');
+    const QList<QByteArray> request = lines.value(0).trimmed().split(' ');
+    QByteArray host;
+    for (const QByteArray &l : lines) {
+        if (l.toLower().startsWith("host:"))
+            host = l.mid(5).trimmed().toLower();
+    }
+    if (const int colon = host.lastIndexOf(':'); colon > 0)
+        host.truncate(colon);
+    QByteArray path = request.value(1);
+    if (path.startsWith("http://")) // absolute form (through a proxy)
+        path = path.mid(path.indexOf('/', 7));
+    if (const int q = path.indexOf('?'); q >= 0)
+        path.truncate(q);
+
+    QString file;
+    int delayMs = 0;
+    {
+        State &s = state();
+        QMutexLocker lock(&s.mutex);
+        delayMs = s.delayOf.value(QString::fromLatin1(host));
+        const QString site = s.siteOf.value(QString::fromLatin1(host));
+        const QString rel = QDir::cleanPath(QString::fromUtf8(QByteArray::fromPercentEncoding(path)));
+        if (!site.isEmpty() && !rel.contains(QLatin1String("..")))
+            file = QDir(QDir(s.sitesDir).filePath(site)).filePath(rel.mid(1));
+        if (QFileInfo(file).isDir())
+            file = QDir(file).filePath(QStringLiteral("index.html"));
+    }
+    QByteArray out;
+    if (request.value(0) != "GET" && request.value(0) != "HEAD") {
+        out = response(405, "Method Not Allowed", QByteArray());
+    } else if (file.isEmpty() || !QFileInfo(file).isFile()) {
+        out = response(404, "Not Found", "<html><body>404 Not Found</body></html>");
+    } else {
+        QByteArray body;
+        readWholeFile(file, &body);
+        out = response(200, "OK", request.value(0) == "HEAD" ? QByteArray() : body);
+    }
+    // A real update server answers after a round trip or two, not at once. The timer runs on
+    // the server thread's event loop, so other connections are served meanwhile.
+    QTimer::singleShot(delayMs, socket, [socket, out] {
+        socket->write(out);
+        socket->disconnectFromHost();
+    });
+}
+
+// Stops the server thread when the application object goes away.
+void shutdown()
+{
+    State &s = state();
+    if (!s.thread)
+        return;
+    s.anchor->deleteLater(); // runs on the server thread; takes the server and sockets along
+    s.thread->quit();
+    s.thread->wait();
+    delete s.thread;
+    s.thread = nullptr;
+    s.anchor = nullptr;
+    s.server = nullptr;
+    s.port = 0;
+}
+
+} // namespace
+
+KbError activate(const QString &sandbox)
+{
+    const QString hostsFile = QDir(sandbox).filePath(QStringLiteral("network/hosts.json"));
+    QByteArray bytes;
+    if (KbError e = readWholeFile(hostsFile, &bytes, 1024 * 1024))
+        return e;
+    QJsonParseError pe;
+    const QJsonObject root = QJsonDocument::fromJson(bytes, &pe).object();
+    const QJsonObject hosts = root.value(QLatin1String("hosts")).toObject();
+    if (pe.error != QJsonParseError::NoError)
+        return KbError::make(QStringLiteral("demo.network"), pe.errorString(), hostsFile,
+                             int(bytes.left(pe.offset).count('\n')) + 1);
+
+    State &s = state();
+    if (!s.thread) {
+        // The server lives on its own thread: the CLI applies fixes on the main thread and
+        // checks block their worker threads while they wait for an answer.
+        s.thread = new QThread;
+        s.thread->setObjectName(QStringLiteral("kbwizard-demo-network"));
+        s.thread->start();
+        QTcpServer *server = nullptr;
+        bool listening = false;
+        // The server is parented to an object living on the thread, so one deleteLater there
+        // takes everything down at exit (shutdown below).
+        s.anchor = new QObject;
+        s.anchor->moveToThread(s.thread);
+        QObject *anchor = s.anchor;
+        QMetaObject::invokeMethod(anchor, [&server, &listening, anchor] {
+            server = new QTcpServer(anchor);
+            listening = server->listen(QHostAddress::LocalHost, 0);
+            QObject::connect(server, &QTcpServer::newConnection, server, [server] {
+                while (QTcpSocket *socket = server->nextPendingConnection()) {
+                    QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] { serve(socket); });
+                    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                }
+            });
+        }, Qt::BlockingQueuedConnection);
+        if (!listening)
+            return KbError::make(QStringLiteral("demo.network"),
+                                 Tr::tr("The demo network could not listen on the loopback interface."));
+        s.server = server;
+        s.port = server->serverPort();
+        qAddPostRoutine(shutdown);
+    }
+
+    QHash<QString, QList<QHostAddress>> map;
+    QMutexLocker lock(&s.mutex);
+    s.sitesDir = QDir(sandbox).filePath(QStringLiteral("network/sites"));
+    s.siteOf.clear();
+    s.delayOf.clear();
+    NameResolver::clearConnectRedirects();
+    for (auto it = hosts.begin(); it != hosts.end(); ++it) {
+        const QJsonObject h = it.value().toObject();
+        const QHostAddress address(h.value(QLatin1String("address")).toString());
+        const QString site = h.value(QLatin1String("site")).toString();
+        if (address.isNull())
+            return KbError::make(QStringLiteral("demo.network"),
+                                 Tr::tr("The host %1 has no valid address.").arg(it.key()), hostsFile);
+        if (site.isEmpty() && !address.isLoopback())
+            return KbError::make(QStringLiteral("demo.network"),
+                                 Tr::tr("The host %1 would be reached off this machine.").arg(it.key()),
+                                 hostsFile);
+        map[it.key().toLower()].append(address);
+        if (!site.isEmpty()) {
+            s.siteOf.insert(it.key().toLower(), site);
+            s.delayOf.insert(it.key().toLower(), qBound(0, h.value(QLatin1String("delayMs")).toInt(), 10000));
+            NameResolver::addConnectRedirect(address, QHostAddress(QHostAddress::LocalHost), s.port);
+        }
+    }
+    s.listeners.clear();
+    const QJsonObject services = root.value(QLatin1String("services")).toObject();
+    for (auto it = services.begin(); it != services.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        const QString listen = o.value(QLatin1String("listen")).toString();
+        State::Listener l;
+        l.address = QHostAddress(listen.section(QLatin1Char(':'), 0, 0));
+        l.port = quint16(listen.section(QLatin1Char(':'), 1, 1).toUInt());
+        l.host = o.value(QLatin1String("host")).toString().toLower();
+        l.site = o.value(QLatin1String("site")).toString();
+        if (!l.address.isLoopback() || l.port == 0 || l.site.isEmpty())
+            return KbError::make(QStringLiteral("demo.network"),
+                                 Tr::tr("The service %1 must listen on a loopback address and port.").arg(it.key()),
+                                 hostsFile);
+        s.listeners.insert(it.key().toLower(), l);
+    }
+    NameResolver::setOverride(map, root.value(QLatin1String("dnsDelayMs")).toInt());
+    // Services that already run (per the demo host's state) listen from the start.
+    QByteArray hostState;
+    readWholeFile(QDir(sandbox).filePath(QStringLiteral("host-state.json")), &hostState, 8 * 1024 * 1024);
+    const QJsonObject stateServices = QJsonDocument::fromJson(hostState).object().value(QLatin1String("services")).toObject();
+    for (auto it = stateServices.begin(); it != stateServices.end(); ++it) {
+        const auto l = s.listeners.constFind(it.key().toLower());
+        if (l == s.listeners.cend())
+            continue;
+        const bool running = it.value().toObject().value(QLatin1String("state")).toString() == QLatin1String("RUNNING");
+        if (running)
+            s.siteOf.insert(l->host, l->site);
+        NameResolver::setPortRedirect(l->address, l->port, QHostAddress(QHostAddress::LocalHost), s.port, running);
+    }
+    qCInfo(lcNet) << "demo network on port" << s.port << "with" << map.size() << "names";
+    return {};
+}
+
+void setServiceRunning(const QString &service, bool running)
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    const auto l = s.listeners.constFind(service.toLower());
+    if (l == s.listeners.cend())
+        return;
+    if (running)
+        s.siteOf.insert(l->host, l->site);
+    else
+        s.siteOf.remove(l->host);
+    NameResolver::setPortRedirect(l->address, l->port, QHostAddress(QHostAddress::LocalHost), s.port, running);
+}
+
+void deactivate()
+{
+    NameResolver::clearOverride();
+    NameResolver::clearConnectRedirects();
+}
+
+bool isActive()
+{
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    return !s.siteOf.isEmpty();
+}
+
+quint16 port()
+{
+    return state().port;
+}
+
+} // namespace kb::DemoNetwork

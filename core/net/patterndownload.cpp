@@ -1,0 +1,298 @@
+#include "net/patterndownload.h"
+
+#include "ini/activeupdateini.h"
+#include "archive/archivereader.h"
+#include "backup/atomicfile.h"
+#include "net/netprobe.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+namespace kb {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kb::PatternDownload)
+};
+
+KbError cancelledError()
+{
+    return KbError::make(QStringLiteral("fix.cancelled"), Tr::tr("Cancelled."));
+}
+
+QString baseName(const QString &path)
+{
+    QString p = path;
+    p.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    return p.section(QLatin1Char('/'), -1);
+}
+
+bool digestMatches(const QString &file, const QString &hex, QString *actual)
+{
+    const QCryptographicHash::Algorithm algo = hex.size() == 32   ? QCryptographicHash::Md5
+                                               : hex.size() == 40 ? QCryptographicHash::Sha1
+                                                                  : QCryptographicHash::Sha256;
+    QFile f(file);
+    QCryptographicHash h(algo);
+    if (!f.open(QIODevice::ReadOnly) || !h.addData(&f))
+        return false;
+    *actual = QString::fromLatin1(h.result().toHex());
+    return actual->compare(hex, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+QString PatternDownload::describe() const
+{
+    return Tr::tr("Read server.ini from %1, download %2 from its Server.1 address, check them and "
+              "unpack them in a temporary folder (%3 is not touched yet).")
+        .arg(m_params.source.toString(), m_params.componentIds.join(QStringLiteral(", ")),
+             Target::displayPath(m_params.patternFolder));
+}
+
+QString PatternDownload::failureText(const HttpResult &r)
+{
+    QString what;
+    switch (r.failedStage) {
+    case HttpStage::None:
+        return Tr::tr("the server answered HTTP %1 %2").arg(r.status).arg(r.reason).trimmed();
+    case HttpStage::Connect:
+        what = r.code == QLatin1String("connect.refused") ? Tr::tr("connection refused") : Tr::tr("no connection");
+        break;
+    case HttpStage::Stalled:
+        what = Tr::tr("the download stalled (no data arrived for too long)");
+        break;
+    case HttpStage::Timeout:
+        what = Tr::tr("the download took longer than allowed");
+        break;
+    case HttpStage::Reset:
+        what = Tr::tr("the connection closed before the end: partial download");
+        break;
+    case HttpStage::Dns:
+        what = Tr::tr("the name did not resolve");
+        break;
+    default:
+        what = httpStageText(r.failedStage);
+        break;
+    }
+    return r.error.isEmpty() ? what : what + QStringLiteral(" (") + r.error + QLatin1Char(')');
+}
+
+qint64 PatternDownload::freeBytes(const QString &path) const
+{
+    if (m_params.freeBytes)
+        return m_params.freeBytes(path);
+    const QStorageInfo storage(path);
+    return storage.isValid() && storage.isReady() ? storage.bytesAvailable() : -1;
+}
+
+KbError PatternDownload::download(const CheckContext &ctx, const QUrl &url, const QString &file,
+                                  qint64 expectedSize, qint64 doneBefore, qint64 total,
+                                  qint64 *received) const
+{
+    const QString name = baseName(url.path());
+    QFile sink(file);
+    if (!sink.open(QIODevice::WriteOnly))
+        return KbError::make(QStringLiteral("download.write"),
+                             Tr::tr("Cannot save the download: %1").arg(sink.errorString()), file);
+    HttpRequest req;
+    req.url = url;
+    req.timeoutMs = m_params.timeoutMs;
+    req.stallTimeoutMs = m_params.stallTimeoutMs;
+    req.sink = &sink;
+    req.cancelled = ctx.cancelled;
+    req.progress = [&](qint64 got, qint64 length) {
+        const qint64 all = total >= 0 ? total : (length >= 0 ? doneBefore + length : -1);
+        ctx.reportProgress(doneBefore + got, all, name);
+    };
+    const HttpResult r = httpGet(req);
+    const bool flushed = sink.flush();
+    sink.close();
+    *received = r.bytes;
+    const QString shown = url.toString();
+    if (r.code == QLatin1String("sink.write") || !flushed || sink.error() != QFileDevice::NoError)
+        return KbError::make(QStringLiteral("download.write"),
+                             Tr::tr("Cannot save %1 (is the disk full?): %2").arg(name, sink.errorString()), file);
+    if (ctx.isCancelled() || r.failedStage == HttpStage::Cancelled)
+        return cancelledError();
+    if (r.failedStage != HttpStage::None || r.status != 200)
+        return KbError::make(r.failedStage == HttpStage::None ? QStringLiteral("download.http")
+                                                              : QStringLiteral("download.failed"),
+                             Tr::tr("Downloading %1 failed: %2.").arg(shown, failureText(r)));
+    if (r.contentLength >= 0 && r.bytes != r.contentLength)
+        return KbError::make(QStringLiteral("download.partial"),
+                             Tr::tr("Downloading %1 stopped after %L2 of %L3 bytes.")
+                                 .arg(shown).arg(r.bytes).arg(r.contentLength));
+    if (expectedSize >= 0 && r.bytes != expectedSize)
+        return KbError::make(QStringLiteral("download.size"),
+                             Tr::tr("%1 has %L2 bytes, but server.ini gives its size as %3: the download "
+                                "is incomplete or not the file server.ini describes.")
+                                 .arg(name).arg(r.bytes).arg(expectedSize));
+    if (QFileInfo(file).size() != r.bytes)
+        return KbError::make(QStringLiteral("download.write"),
+                             Tr::tr("Cannot save %1 completely (is the disk full?).").arg(name), file);
+    return {};
+}
+
+KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QStringList *messages) const
+{
+    QTemporaryDir work(QDir(QDir::tempPath()).filePath(QStringLiteral("kbwizard-patterns-XXXXXX")));
+    if (!work.isValid())
+        return KbError::make(QStringLiteral("download.write"),
+                             Tr::tr("Cannot create a temporary folder: %1").arg(work.errorString()));
+
+    // 1. server.ini from the update source.
+    QString base = m_params.source.toString();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    const QUrl iniUrl(base + QStringLiteral("/server.ini"));
+    HttpRequest req;
+    req.url = iniUrl;
+    req.timeoutMs = qMin(m_params.timeoutMs, 120000);
+    req.stallTimeoutMs = m_params.stallTimeoutMs;
+    req.maxBodyBytes = 4 * 1024 * 1024;
+    req.cancelled = ctx.cancelled;
+    ctx.reportProgress(0, -1, QStringLiteral("server.ini"));
+    const HttpResult iniResult = httpGet(req);
+    if (ctx.isCancelled() || iniResult.failedStage == HttpStage::Cancelled)
+        return cancelledError();
+    if (!iniResult.ok() || iniResult.status != 200)
+        return KbError::make(QStringLiteral("download.server-ini"),
+                             Tr::tr("Reading %1 failed: %2.").arg(iniUrl.toString(), failureText(iniResult)));
+    messages->append(Tr::tr("Read %1 (%n byte(s)).", nullptr, int(iniResult.bytes)).arg(iniUrl.toString()));
+    KbError err;
+    const ActiveUpdateIni ini = ActiveUpdateIni::parse(iniResult.body, iniUrl.toString(), &err);
+    if (err)
+        return err;
+    if (ini.servers.isEmpty())
+        return KbError::make(QStringLiteral("au.no-server"),
+                             Tr::tr("server.ini has no Server.1 address to download from."), iniUrl.toString());
+
+    // 2. The wanted entries (merge entries are not components, so they are never taken).
+    QList<ActiveUpdateIni::Component> wanted;
+    qint64 total = 0;
+    for (const QString &id : m_params.componentIds) {
+        const ActiveUpdateIni::Component *c = ini.component(id);
+        if (!c)
+            return KbError::make(QStringLiteral("au.missing"),
+                                 Tr::tr("server.ini has no entry %1 (merge entries are not used).").arg(id),
+                                 iniUrl.toString());
+        wanted.append(*c);
+        total = (total < 0 || c->size < 0) ? -1 : total + c->size;
+        messages->append(Tr::tr("server.ini line %1: %2 = %3, version %4, %L5 bytes.")
+                             .arg(c->line).arg(c->id, c->path, c->version,
+                                               c->size < 0 ? Tr::tr("unknown") : QString::number(c->size)));
+    }
+    if (ini.mergeEntries > 0)
+        messages->append(Tr::tr("Ignored %n merge entry(ies) of server.ini, as the article says.", nullptr, ini.mergeEntries));
+    if (total >= 0) {
+        const qint64 avail = freeBytes(work.path());
+        if (avail >= 0 && avail < total * 4)
+            return KbError::make(QStringLiteral("disk.full"),
+                                 Tr::tr("Not enough free disk space for the download: about %L1 bytes "
+                                    "needed, %2 free.").arg(total * 4).arg(avail),
+                                 work.path());
+    }
+
+    // 3. Download each archive from the Server.1 base, checking what server.ini promises.
+    const QString dlDir = QDir(work.path()).filePath(QStringLiteral("download"));
+    const QString unpackDir = QDir(work.path()).filePath(QStringLiteral("unpacked"));
+    QDir().mkpath(dlDir);
+    QDir().mkpath(unpackDir);
+    qint64 done = 0;
+    QStringList unpacked;
+    for (int i = 0; i < wanted.size(); ++i) {
+        const ActiveUpdateIni::Component &c = wanted.at(i);
+        const QUrl url = ini.downloadUrl(c);
+        const QString name = baseName(c.path);
+        const QString file = QDir(dlDir).filePath(QStringLiteral("%1-%2").arg(i).arg(name));
+        qint64 got = 0;
+        if (KbError e = download(ctx, url, file, c.size, done, total, &got))
+            return e;
+        done += got;
+        QString note = c.size >= 0 ? Tr::tr("size as in server.ini") : Tr::tr("server.ini gives no size");
+        if (!c.hash.isEmpty()) {
+            QString actual;
+            if (!digestMatches(file, c.hash, &actual))
+                return KbError::make(QStringLiteral("download.hash"),
+                                     Tr::tr("%1 does not match the digest in server.ini (%2, got %3).")
+                                         .arg(name, c.hash, actual));
+            note += Tr::tr("; digest matches");
+        }
+        messages->append(Tr::tr("Downloaded %1 (%L2 bytes; %3).").arg(url.toString()).arg(got).arg(note));
+
+        // 4. Unpack into the temporary folder; Archive refuses damage, links and escapes.
+        QStringList names;
+        if (KbError e = Archive::extractAll(file, unpackDir, &names, ctx.cancelled)) {
+            if (e.code == QLatin1String("archive.cancelled"))
+                return cancelledError();
+            return KbError::make(e.code, Tr::tr("%1 cannot be unpacked: %2").arg(name, e.message));
+        }
+        for (const QString &n : std::as_const(names)) {
+            if (n.contains(QLatin1Char('/')))
+                return KbError::make(QStringLiteral("archive.layout"),
+                                     Tr::tr("%1 holds a folder (%2); a pattern archive is expected to "
+                                        "hold files only.").arg(name, n));
+            if (unpacked.contains(n))
+                return KbError::make(QStringLiteral("archive.duplicate"),
+                                     Tr::tr("Both archives hold %1.").arg(n));
+        }
+        unpacked.append(names);
+        messages->append(Tr::tr("Unpacked %1: %2.").arg(name, names.join(QStringLiteral(", "))));
+    }
+    if (ctx.isCancelled())
+        return cancelledError();
+    const QRegularExpression pattern = QRegularExpression::fromWildcard(m_params.patternFilter,
+                                                                        Qt::CaseInsensitive);
+    if (std::none_of(unpacked.cbegin(), unpacked.cend(),
+                     [&](const QString &n) { return pattern.match(n).hasMatch(); }))
+        return KbError::make(QStringLiteral("archive.no-pattern"),
+                             Tr::tr("The downloaded archives hold no %1 file (they hold: %2).")
+                                 .arg(m_params.patternFilter, unpacked.join(QStringLiteral(", "))));
+
+    // 5. One edit per unpacked file; nothing in the pattern folder has been touched so far.
+    const QString folder = ctx.target.path(m_params.patternFolder);
+    qint64 needed = 0;
+    for (const QString &n : std::as_const(unpacked)) {
+        FileEdit edit;
+        edit.path = QDir(folder).filePath(n);
+        edit.displayPath = Target::displayPath(m_params.patternFolder + QLatin1Char('/') + n);
+        if (KbError e = readWholeFile(QDir(unpackDir).filePath(n), &edit.after))
+            return e;
+        const QFileInfo dest(edit.path);
+        if (dest.isDir())
+            return KbError::make(QStringLiteral("archive.conflict"),
+                                 Tr::tr("A folder is in the way of %1.").arg(n), edit.path);
+        if (dest.exists()) {
+            if (KbError e = readWholeFile(edit.path, &edit.before))
+                return e;
+            if (edit.before == edit.after) {
+                messages->append(Tr::tr("%1 is already up to date.").arg(edit.displayPath));
+                continue;
+            }
+        } else {
+            edit.createsFile = true;
+        }
+        needed += edit.after.size();
+        edits->append(edit);
+    }
+    const qint64 avail = freeBytes(QFileInfo(folder).isDir() ? folder : ctx.target.pccsrv);
+    if (avail >= 0 && avail < needed + 1024 * 1024)
+        return KbError::make(QStringLiteral("disk.full"),
+                             Tr::tr("Not enough free disk space in %1: %L2 bytes needed, %3 free.")
+                                 .arg(Target::displayPath(m_params.patternFolder)).arg(needed).arg(avail),
+                             folder);
+    return ctx.isCancelled() ? cancelledError() : KbError();
+}
+
+} // namespace kb
