@@ -20,12 +20,25 @@ struct Fact
 
 struct Step
 {
+    // How the article reaches this step (its "if the issue persists", "you may"). The repair
+    // plan (core/repair/) reads this; the article files set it.
+    enum class Reach {
+        Always,     // the article always does this step (in article order)
+        IfPersists, // only when the steps before it did not resolve the problem: offered after
+                    // the earlier fixes of the same article ran and a problem remains
+        Optional,   // advice ("you may ..."): a failing check is shown as warn with the
+                    // trade-off, its fix is unticked and never part of --fix all
+    };
+
     QString id;            // FACTS.md step id, e.g. "au-timeout"
     QString title;         // translated
     QString why;           // plain-language reason, translated
     CheckPtr check;        // null for purely manual steps
     FixPtr fix;            // null when the article has no automatic fix
     QString manual;        // what the user does by hand (manual steps, or in addition to a fix)
+    Reach reach = Reach::Always;
+    QString reachNote;     // the article's own condition in words, translated ("If the issue
+                           // persists, ..."); empty for Always
 };
 
 struct Article
