@@ -11,6 +11,7 @@
 #include "targetpage.h"
 #include "translations.h"
 #include "undopanel.h"
+#include "testhooks.h"
 
 #include <QApplication>
 #include <QDir>
@@ -287,8 +288,8 @@ bool KbWizard::startFrom(bool demo, const QString &demoDir, const QString &root,
 
 void KbWizard::setUpScreenshotHook()
 {
-    m_shotDir = qEnvironmentVariable("KBWIZARD_SCREENSHOT_DIR");
-    const QString autopilot = qEnvironmentVariable("KBWIZARD_AUTOPILOT");
+    m_shotDir = testHook(TestHook::ScreenshotDir);
+    const QString autopilot = testHook(TestHook::Autopilot);
     m_autopilot = !autopilot.isEmpty() && autopilot != QLatin1String("0");
     if (m_shotDir.isEmpty() && !m_autopilot)
         return;

@@ -3,6 +3,7 @@
 #include "demosandbox.h"
 #include "host/host.h"
 #include "ini/inidocument.h"
+#include "testhooks.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -247,7 +248,7 @@ QList<Target> forServer(const QString &server, Host *host, KbError *error)
 
 QString backupRootFor(const Target &target)
 {
-    const QString env = qEnvironmentVariable("KBWIZARD_BACKUP_DIR");
+    const QString env = testHook(TestHook::BackupDir);
     if (!env.isEmpty())
         return QDir::cleanPath(env);
     const QString sandbox = DemoSandbox::sandboxRootOf(target.pccsrv);

@@ -1,4 +1,5 @@
 #include "backup/atomicfile.h"
+#include "testhooks.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,8 +12,8 @@ namespace kb {
 
 void faultPoint(const char *phase)
 {
-    const QByteArray wanted = qgetenv("KBWIZARD_FAULT");
-    if (!wanted.isEmpty() && wanted == phase)
+    const QString wanted = testHook(TestHook::Fault);
+    if (!wanted.isEmpty() && wanted == QLatin1String(phase))
         std::_Exit(86);
 }
 

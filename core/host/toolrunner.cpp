@@ -1,4 +1,5 @@
 #include "host/toolrunner.h"
+#include "testhooks.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -84,7 +85,7 @@ QString ToolRunner::resolve(const QString &tool, QStringList *searched)
     QStringList tried;
     QString found;
 
-    const QString toolsDir = qEnvironmentVariable("KBWIZARD_TOOLS");
+    const QString toolsDir = testHook(TestHook::Tools);
     if (!toolsDir.isEmpty()) {
         const QDir dir(toolsDir);
         for (const QString &name : {exeName, tool}) {

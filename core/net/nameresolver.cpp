@@ -2,6 +2,7 @@
 #include "logging.h"
 #include "net/httptypes.h"
 #include "net/nameresolver.h"
+#include "testhooks.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -56,7 +57,7 @@ QHash<QString, QList<QHostAddress>> readHostsFile(const QString &path)
 
 QString envMapPath()
 {
-    return qEnvironmentVariable("KBWIZARD_HOSTS_MAP");
+    return testHook(TestHook::HostsMap);
 }
 
 } // namespace
