@@ -130,6 +130,24 @@ QString ToolRunner::resolve(const QString &tool, QStringList *searched)
     return found;
 }
 
+bool ToolRunner::secretIsOnCommandLine(const QString &argument, const QString &secret)
+{
+    // L7: a whole-token comparison with a minimum length. A short password that happens to be a
+    // word of a fixed argument ("in", "Web", "Site" in "-section:system.webServer/...") is no
+    // leak and must not make the run refuse; the output is still masked broadly.
+    if (secret.size() < kMinGuardedSecretLength)
+        return false;
+    auto isWordChar = [](QChar c) { return c.isLetterOrNumber(); };
+    for (qsizetype at = argument.indexOf(secret); at >= 0; at = argument.indexOf(secret, at + 1)) {
+        const qsizetype end = at + secret.size();
+        const bool startsToken = at == 0 || !isWordChar(argument.at(at - 1)) || !isWordChar(secret.front());
+        const bool endsToken = end == argument.size() || !isWordChar(argument.at(end)) || !isWordChar(secret.back());
+        if (startsToken && endsToken)
+            return true;
+    }
+    return false;
+}
+
 QString ToolRunner::redact(QString text, const QStringList &secrets)
 {
     for (const QString &s : secrets) {
@@ -184,7 +202,7 @@ ToolResult ToolRunner::run(const ToolRequest &request) const
     }
     for (const QString &arg : request.args) {
         for (const QString &s : secrets) {
-            if (arg.contains(s)) {
+            if (secretIsOnCommandLine(arg, s)) {
                 qCWarning(lcToolRunner) << "refused, a secret is on the command line:" << shown;
                 return failed(QStringLiteral("tool.secretInArgument"),
                               tr("Refused to run %1: a password would have appeared on its command "

@@ -68,6 +68,11 @@ public:
 
     // Replaces every non-empty secret in `text` by the mask.
     static QString redact(QString text, const QStringList &secrets);
+    // The secret-in-argument guard of run() (security review L7): true when `argument` holds
+    // `secret` as a whole token (bounded by the argument's ends or by characters that are not
+    // letters or digits) and the secret has at least kMinGuardedSecretLength characters.
+    static constexpr int kMinGuardedSecretLength = 5;
+    static bool secretIsOnCommandLine(const QString &argument, const QString &secret);
     static QString mask() { return QStringLiteral("\u2022\u2022\u2022\u2022"); }
 
     // Decodes console output: OEM code page on Windows, UTF-8 (local 8-bit if not valid UTF-8)
