@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "installation.h"
+#include "ini/ansicodepage.h"
 #include "articles/articles.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -204,7 +205,15 @@ FixPlan Session::planFix(const QString &stepId) const
                                        .arg(stepId));
         return plan;
     }
-    return s->fix->plan(context(), effectiveInputs(stepId));
+    plan = s->fix->plan(context(), effectiveInputs(stepId));
+    // L4: an ANSI INI file the server reads in another code page than the wizard would write.
+    if (!plan.error)
+        for (const FileEdit &edit : std::as_const(plan.edits))
+            if (KbError e = AnsiCodePage::editProblem(edit)) {
+                plan.error = e;
+                break;
+            }
+    return plan;
 }
 
 FixOutcome Session::applyFixNow(const QString &stepId)

@@ -2,6 +2,7 @@
 
 #include "backup/atomicfile.h"
 #include "host/host.h"
+#include "ini/ansicodepage.h"
 #include "report/linediff.h"
 #include "report/redact.h"
 #include "logging.h"
@@ -182,7 +183,10 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
     }
 
     for (const FileEdit &edit : plan.edits) {
-        if (KbError e = checkCanChange(edit, ctx.target.pccsrv)) {
+        KbError e = checkCanChange(edit, ctx.target.pccsrv);
+        if (!e)
+            e = AnsiCodePage::editProblem(edit);
+        if (e) {
             out.error = e;
             qCWarning(lcCore) << "fix" << step.id << "refused:" << e.code << edit.displayPath;
             return out;

@@ -116,12 +116,24 @@ AppcmdSetResult parseAppcmdSetResult(const QString &output, int exitCode)
     static const QRegularExpression applied(QStringLiteral(
             "Applied configuration changes to section \"([^\"]*)\" for \"([^\"]*)\" at "
             "configuration commit path \"([^\"]*)\""));
+    // IIS 7.0 reports a change of a config object as `CONFIG object "asp" changed`.
+    static const QRegularExpression changed(QStringLiteral("(?m)^\\s*CONFIG object \"[^\"]*\" changed"));
     const auto m = applied.match(output);
-    if (m.hasMatch()) {
-        r.section = m.captured(1);
-        r.configPath = m.captured(2);
-        r.commitPath = m.captured(3);
+    if (!m.hasMatch() && changed.match(output).hasMatch()) {
+        r.ok = true;
+        return r;
     }
+    if (!m.hasMatch()) {
+        // L4: exit 0 without "Applied configuration changes" is not a success; the caller may
+        // read the setting back to decide (WindowsHost::setIisAnonymousIdentity does).
+        r.error = KbError::make(QStringLiteral("iis.unexpectedOutput"),
+                                Tr::tr("appcmd ended without confirming the change; its output was: %1")
+                                        .arg(output.trimmed().isEmpty() ? Tr::tr("(nothing)") : output.trimmed()));
+        return r;
+    }
+    r.section = m.captured(1);
+    r.configPath = m.captured(2);
+    r.commitPath = m.captured(3);
     r.ok = true;
     return r;
 }

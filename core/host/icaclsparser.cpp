@@ -280,8 +280,14 @@ AclListing parseIcaclsListing(const QString &output, const QString &path, int ex
 KbError icaclsChangeError(const QString &output, int exitCode, const QString &path)
 {
     const IcaclsSummary summary = parseIcaclsSummary(output);
-    if (exitCode == 0 && (!summary.found || summary.failed == 0))
+    if (exitCode == 0 && summary.found && summary.failed == 0 && summary.succeeded > 0)
         return KbError();
+    // L4: exit 0 without the success summary ("Successfully processed 1 files; Failed processing
+    // 0 files" or its translation) is not a success: nothing confirms the change.
+    if (exitCode == 0 && !summary.found)
+        return KbError::make(QStringLiteral("acl.unexpectedOutput"),
+                             Tr::tr("icacls ended without reporting that it processed %1; its output was: %2")
+                                     .arg(path, output.trimmed().isEmpty() ? Tr::tr("(nothing)") : output.trimmed()));
     QStringList errors;
     for (const QString &line : cleanLines(output)) {
         if (!line.isEmpty() && !line.front().isSpace() && !isSummary(line)

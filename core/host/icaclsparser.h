@@ -44,8 +44,10 @@ QStringList icaclsErrorLines(const QString &output);
 
 // The error of a change operation (/grant, /save, /restore): exit code first (icacls returns
 // the last Win32 error), then the summary's failure count (it has been seen to exit 0 with
-// "Failed processing 1 files"). Codes: acl.accessDenied (5), acl.notFound (2, 3),
-// acl.unknownPrincipal (1332), acl.invalidParameter (87), acl.failed.
+// "Failed processing 1 files"). Exit 0 is a success only with a summary that counts at least one
+// processed and no failed file; without a summary: acl.unexpectedOutput (review L4). Codes:
+// acl.accessDenied (5), acl.notFound (2, 3), acl.unknownPrincipal (1332), acl.invalidParameter
+// (87), acl.unexpectedOutput, acl.failed.
 KbError icaclsChangeError(const QString &output, int exitCode, const QString &path);
 
 // --- evaluation --------------------------------------------------------------------------

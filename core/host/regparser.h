@@ -18,7 +18,9 @@ namespace kb {
 // (case-insensitive); empty takes the first value line. reg exits 1 with
 // "ERROR: The system was unable to find the specified registry key or value." on stderr when the
 // key or value is missing (localized, so the exit code decides): found=false, no error. Access
-// denied sets registry.accessDenied, other exit codes registry.failed, exit 0 without the value
+// denied (in any shipped language) sets registry.accessDenied; exit 1 with a message that is
+// neither a known "not found" text nor empty: registry.unrecognized (L4); other exit codes
+// registry.failed, exit 0 without the value
 // line registry.unexpectedOutput.
 RegistryValue parseRegQuery(const QString &stdoutText, const QString &stderrText, int exitCode,
                             const QString &valueName = QString());

@@ -374,7 +374,16 @@ KbError WindowsHost::setIisAnonymousIdentity(const QString &site, const QString 
     const ToolResult t = m_runner.run(req);
     if (t.error)
         return t.error;
-    return parseAppcmdSetResult(t.combinedOutput(), t.exitCode).error;
+    const AppcmdSetResult set = parseAppcmdSetResult(t.combinedOutput(), t.exitCode);
+    if (set.error.code != QLatin1String("iis.unexpectedOutput"))
+        return set.error;
+    // Exit 0 but no known confirmation (a localized appcmd, or a form never seen): success only
+    // if the setting reads back as asked (L4; the fix's verify step and undo go through here).
+    const IisAnonymousIdentity now = iisAnonymousIdentity(site);
+    if (!now.error && now.userName.compare(userName, Qt::CaseInsensitive) == 0
+        && now.hasPassword == !password.isEmpty())
+        return KbError();
+    return set.error;
 }
 
 // --- facts about the host ----------------------------------------------------------------------
