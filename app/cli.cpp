@@ -31,6 +31,44 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kb::Cli)
 };
 
+// Everything the CLI prints passes through redactText line by line (security review M3): a
+// write-only device that forwards each complete line, redacted, to the real stream.
+class RedactingSink : public QIODevice
+{
+public:
+    RedactingSink(QTextStream &target, const QStringList &secrets) : m_target(target), m_secrets(secrets)
+    {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+    ~RedactingSink() override { finish(); }
+    void finish()
+    {
+        if (!m_pending.isEmpty())
+            m_target << redactText(QString::fromUtf8(m_pending), m_secrets);
+        m_pending.clear();
+        m_target.flush();
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 len) override
+    {
+        m_pending.append(data, len);
+        qsizetype nl;
+        while ((nl = m_pending.indexOf('\n')) >= 0) {
+            m_target << redactText(QString::fromUtf8(m_pending.left(nl + 1)), m_secrets);
+            m_pending.remove(0, nl + 1);
+        }
+        m_target.flush();
+        return len;
+    }
+
+private:
+    QTextStream &m_target;
+    const QStringList &m_secrets;
+    QByteArray m_pending;
+};
+
 int usageError(QTextStream &err, const QString &message)
 {
     err << Tr::tr("kbwizard: %1").arg(message) << Qt::endl
@@ -134,9 +172,10 @@ void printRun(const Article &article, const ArticleRun &run, QTextStream &out)
         << Qt::endl;
     for (const StepRun &s : run.steps) {
         out << QStringLiteral("[%1] %2: %3")
-                   .arg(statusText(s.result.status).toUpper(), s.stepId, s.result.message)
+                   .arg(statusText(s.result.status).toUpper(), s.stepId, redactText(s.result.message))
             << Qt::endl;
-        for (const EvidenceRow &e : s.result.evidence) {
+        for (const EvidenceRow &row : s.result.evidence) {
+            const EvidenceRow e = redactEvidence(row);
             const QString where = e.item.isEmpty()
                                       ? QStringLiteral("%1 [%2] %3").arg(e.file, e.section, e.key)
                                       : e.item;
@@ -144,7 +183,7 @@ void printRun(const Article &article, const ArticleRun &run, QTextStream &out)
                                          ? QString()
                                          : QStringLiteral(" (%1 %2)").arg(Tr::tr("expected"), e.expected);
             out << QStringLiteral("      %1: %2%3%4")
-                       .arg(where, e.secret ? QStringLiteral("••••") : redactValue(e.key, e.found), expected,
+                       .arg(where, e.found, expected,
                             e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note)
                 << Qt::endl;
         }
@@ -208,7 +247,8 @@ QStringList normaliseArguments(const QStringList &args)
     return out;
 }
 
-int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runHeadlessUnredacted(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                          QStringList *secrets)
 {
     Options o;
     QCommandLineParser parser;
@@ -260,6 +300,10 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
         if (KbError e = readInputs(parser.value(o.inputs), &inputValues))
             return inputError(err, e);
     }
+    for (const QVariantMap &values : std::as_const(inputValues))
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            if (isSecretKey(it.key()) && !it.value().toString().isEmpty())
+                secrets->append(it.value().toString());
 
     Session session;
     session.setInstallations(targets);
@@ -418,6 +462,19 @@ int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (fixFailed)
         return Exit_FixFailed;
     return problems ? Exit_Problems : Exit_AllPass;
+}
+
+int runHeadless(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QStringList secrets; // the typed secrets of --inputs, known once they are read
+    RedactingSink outSink(out, secrets), errSink(err, secrets);
+    QTextStream redactedOut(&outSink), redactedErr(&errSink);
+    const int rc = runHeadlessUnredacted(arguments, redactedOut, redactedErr, &secrets);
+    redactedOut.flush();
+    redactedErr.flush();
+    outSink.finish();
+    errSink.finish();
+    return rc;
 }
 
 } // namespace kb

@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "kbwizard.h"
 #include "options.h"
+#include "report/redact.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -13,6 +14,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Every log line (the kbwizard.* categories, Qt's own warnings) is redacted (M3).
+    kb::installRedactingMessageHandler();
     const bool headless = kb::wantsHeadless(argc, argv);
     // A PDF needs fonts and text layout (QGuiApplication), but never a display.
     bool pdf = false;

@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>kb::AnsiCodePage</name>
+    <message>
+        <source>The file is not UTF-8 and this line holds bytes that are not text in the server&apos;s ANSI code page %1, so the wizard does not edit it (it is only shown). Check the file&apos;s encoding, or change it by hand.</source>
+        <translation>Die Datei ist nicht UTF-8, und diese Zeile enthält Bytes, die in der ANSI-Codepage %1 des Servers kein Text sind; der Assistent ändert sie deshalb nicht (sie wird nur angezeigt). Prüfen Sie die Kodierung der Datei oder ändern Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 (the server&apos;s ANSI code page is %1) and the change would write characters the wizard can only encode as Windows-1252 into this line, so the wizard does not edit it. Change it by hand.</source>
+        <translation>Die Datei ist nicht UTF-8 (die ANSI-Codepage des Servers ist %1), und die Änderung würde Zeichen in diese Zeile schreiben, die der Assistent nur als Windows-1252 kodieren kann; der Assistent ändert sie deshalb nicht. Ändern Sie sie von Hand.</translation>
+    </message>
+</context>
+<context>
     <name>kb::AppcmdParser</name>
     <message>
         <source>appcmd was denied access to the IIS configuration: %1</source>
@@ -64,6 +75,14 @@
     <message>
         <source>Could not find the anonymous authentication settings in appcmd&apos;s output.</source>
         <translation>Die Einstellungen für die anonyme Authentifizierung wurden in der Ausgabe von appcmd nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>appcmd ended without confirming the change; its output was: %1</source>
+        <translation>appcmd wurde beendet, ohne die Änderung zu bestätigen; seine Ausgabe war: %1</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1414,14 @@
     <message>
         <source>Could not read the permissions of %1 from icacls&apos; output.</source>
         <translation>Die Berechtigungen von %1 konnten nicht aus der Ausgabe von icacls gelesen werden.</translation>
+    </message>
+    <message>
+        <source>icacls ended without reporting that it processed %1; its output was: %2</source>
+        <translation>icacls wurde beendet, ohne zu melden, dass es %1 verarbeitet hat; seine Ausgabe war: %2</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2970,10 @@
         <source>reg query succeeded but printed no value named &quot;%1&quot;.</source>
         <translation>reg query war erfolgreich, hat aber keinen Wert namens &quot;%1&quot; ausgegeben.</translation>
     </message>
+    <message>
+        <source>reg query failed with a message the wizard does not know (not read as &quot;not found&quot;): %1</source>
+        <translation>reg query ist mit einer Meldung fehlgeschlagen, die der Assistent nicht kennt (nicht als „nicht gefunden“ gewertet): %1</translation>
+    </message>
 </context>
 <context>
     <name>kb::Report</name>
@@ -3571,8 +3602,12 @@
         <translation>Es wurde kein IIS-Protokoll der Konsolen-Website gefunden.</translation>
     </message>
     <message>
-        <source>Passwords, password-like values (password=..., pwd=...) and encrypted values were replaced by %1 in every file.</source>
-        <translation>Kennwörter, kennwortähnliche Werte (password=..., pwd=...) und verschlüsselte Werte wurden in allen Dateien durch %1 ersetzt.</translation>
+        <source>Not included: %1 is a link; the wizard does not follow links in the log folder.</source>
+        <translation>Nicht enthalten: %1 ist eine Verknüpfung; der Assistent folgt Verknüpfungen im Protokollordner nicht.</translation>
+    </message>
+    <message>
+        <source>Passwords and password-like values (keys named like password, pwd, token, sid or session), passwords in URLs, authorization headers, cookies and encrypted values were replaced by %1 in every file.</source>
+        <translation>Kennwörter und kennwortähnliche Werte (Schlüssel mit Namen wie password, pwd, token, sid oder session), Kennwörter in URLs, Authorization-Header, Cookies und verschlüsselte Werte wurden in allen Dateien durch %1 ersetzt.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,17 @@
     </message>
 </context>
 <context>
+    <name>kb::AnsiCodePage</name>
+    <message>
+        <source>The file is not UTF-8 and this line holds bytes that are not text in the server&apos;s ANSI code page %1, so the wizard does not edit it (it is only shown). Check the file&apos;s encoding, or change it by hand.</source>
+        <translation>このファイルは UTF-8 ではなく、この行にはサーバーの ANSI コード ページ %1 の文字ではないバイトが含まれているため、ウィザードは編集しません (表示のみ)。ファイルのエンコードを確認するか、手動で変更してください。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 (the server&apos;s ANSI code page is %1) and the change would write characters the wizard can only encode as Windows-1252 into this line, so the wizard does not edit it. Change it by hand.</source>
+        <translation>このファイルは UTF-8 ではなく (サーバーの ANSI コード ページは %1)、この変更ではウィザードが Windows-1252 でしかエンコードできない文字がこの行に書き込まれるため、ウィザードは編集しません。手動で変更してください。</translation>
+    </message>
+</context>
+<context>
     <name>kb::AppcmdParser</name>
     <message>
         <source>appcmd was denied access to the IIS configuration: %1</source>
@@ -64,6 +75,14 @@
     <message>
         <source>Could not find the anonymous authentication settings in appcmd&apos;s output.</source>
         <translation>appcmd の出力に匿名認証の設定が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>appcmd ended without confirming the change; its output was: %1</source>
+        <translation>appcmd は変更を確認せずに終了しました。出力: %1</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(なし)</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1401,14 @@
     <message>
         <source>Could not read the permissions of %1 from icacls&apos; output.</source>
         <translation>icacls の出力から %1 のアクセス許可を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>icacls ended without reporting that it processed %1; its output was: %2</source>
+        <translation>icacls は %1 を処理したことを報告せずに終了しました。出力: %2</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(なし)</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +2945,10 @@
         <source>reg query succeeded but printed no value named &quot;%1&quot;.</source>
         <translation>reg query は成功しましたが、&quot;%1&quot; という名前の値は出力されませんでした。</translation>
     </message>
+    <message>
+        <source>reg query failed with a message the wizard does not know (not read as &quot;not found&quot;): %1</source>
+        <translation>reg query がウィザードの知らないメッセージで失敗しました (「見つからない」とは見なしません): %1</translation>
+    </message>
 </context>
 <context>
     <name>kb::Report</name>
@@ -3542,8 +3573,12 @@
         <translation>コンソール サイトの IIS ログが見つかりませんでした。</translation>
     </message>
     <message>
-        <source>Passwords, password-like values (password=..., pwd=...) and encrypted values were replaced by %1 in every file.</source>
-        <translation>パスワード、パスワードと思われる値 (password=...、pwd=...)、暗号化された値は、すべてのファイルで %1 に置き換えられています。</translation>
+        <source>Not included: %1 is a link; the wizard does not follow links in the log folder.</source>
+        <translation>含まれていません: %1 はリンクです。ウィザードはログ フォルダー内のリンクをたどりません。</translation>
+    </message>
+    <message>
+        <source>Passwords and password-like values (keys named like password, pwd, token, sid or session), passwords in URLs, authorization headers, cookies and encrypted values were replaced by %1 in every file.</source>
+        <translation>パスワードとパスワードのような値 (password、pwd、token、sid、session のような名前のキー)、URL 内のパスワード、Authorization ヘッダー、Cookie、および暗号化された値は、すべてのファイルで %1 に置き換えられました。</translation>
     </message>
 </context>
 <context>

@@ -336,16 +336,14 @@ void DiagnosePage::showDetails()
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_evidence->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
-        const EvidenceRow &e = rows.at(r);
+        const EvidenceRow e = redactEvidence(rows.at(r)); // the engine redacts too; the page never relies on it
         QString where = e.item;
         if (where.isEmpty()) {
             where = QDir::toNativeSeparators(e.file);
             if (!e.section.isEmpty())
                 where += QStringLiteral(" [%1]").arg(e.section);
         }
-        // The engine redacts too; the page never relies on it.
-        const QString found = e.secret ? kRedacted : redactValue(e.key, e.found);
-        const QStringList cells = {where, e.key, found, e.expected, redactText(e.note)};
+        const QStringList cells = {where, e.key, e.found, e.expected, e.note};
         for (int c = 0; c < Ev_Count; ++c) {
             auto *cell = new QTableWidgetItem(cells.at(c));
             cell->setToolTip(cells.at(c));

@@ -434,9 +434,9 @@ void FixPage::refreshPreview(int index)
     plan.notes.clear();
     QString text;
     if (nothing)
-        text = tr("There is nothing to change.") + (plan.error ? QLatin1Char('\n') + plan.error.message : QString());
+        text = tr("There is nothing to change.") + (plan.error ? QLatin1Char('\n') + redactText(plan.error.message) : QString());
     else if (plan.error)
-        text = tr("This fix cannot be prepared yet:\n%1").arg(plan.error.toString());
+        text = tr("This fix cannot be prepared yet:\n%1").arg(redactText(plan.error.toString()));
     else
         text = redactText(FixExecutor::preview(plan)); // context lines may hold encrypted blobs
     text = withoutSecrets(ui, text);

@@ -2,6 +2,7 @@
 
 #include "checkresult.h"
 #include "report/redact.h"
+#include "report/supportbundle.h"
 #include "session.h"
 #include "articles/articles.h"
 
@@ -37,19 +38,39 @@ QJsonObject targetJson(const Target &t)
     };
 }
 
-QJsonObject evidenceJson(const EvidenceRow &e)
+QJsonObject evidenceJson(const EvidenceRow &row, const QStringList &secrets)
 {
-    const bool secret = e.secret || isSecretKey(e.key);
-    auto clean = [](const QString &s) { return redactText(s); };
+    const EvidenceRow e = redactEvidence(row, secrets);
     return QJsonObject{
-        {QStringLiteral("item"), clean(e.item)},
+        {QStringLiteral("item"), e.item},
         {QStringLiteral("file"), e.file},
         {QStringLiteral("section"), e.section},
         {QStringLiteral("key"), e.key},
-        {QStringLiteral("found"), secret && !e.found.isEmpty() ? kRedacted : clean(redactValue(e.key, e.found))},
-        {QStringLiteral("expected"), clean(redactValue(e.key, e.expected))},
-        {QStringLiteral("note"), clean(e.note)},
+        {QStringLiteral("found"), e.found},
+        {QStringLiteral("expected"), e.expected},
+        {QStringLiteral("note"), e.note},
     };
+}
+
+// Every string of the report through redactText (M3): whatever a field holds, no secret
+// shape reaches the JSON, and so neither the text, HTML, PDF renderings nor the bundle.
+QJsonValue redactJson(const QJsonValue &v, const QStringList &secrets)
+{
+    if (v.isString())
+        return redactText(v.toString(), secrets);
+    if (v.isArray()) {
+        QJsonArray a;
+        for (const QJsonValue &x : v.toArray())
+            a.append(redactJson(x, secrets));
+        return a;
+    }
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            it.value() = redactJson(it.value(), secrets);
+        return o;
+    }
+    return v;
 }
 
 QString esc(const QString &s)
@@ -211,6 +232,7 @@ QString undoCommand(const QString &pccsrv, const QString &setId)
 
 QJsonObject build(const Session &session)
 {
+    const QStringList secrets = SupportBundle::sessionSecrets(session);
     QJsonArray articles;
     for (const ArticleRun &run : session.runs()) {
         const Article *article = findArticle(session.articles(), run.articleId);
@@ -222,7 +244,7 @@ QJsonObject build(const Session &session)
             const CheckResult r = sr ? sr->result : CheckResult();
             QJsonArray evidence;
             for (const EvidenceRow &e : r.evidence)
-                evidence.append(evidenceJson(e));
+                evidence.append(evidenceJson(e, secrets));
             QJsonObject fix{
                 {QStringLiteral("available"), bool(step.fix)},
                 {QStringLiteral("description"), step.fix ? step.fix->description() : QString()},
@@ -293,7 +315,7 @@ QJsonObject build(const Session &session)
     };
     report.insert(QStringLiteral("summary"), statusCounts(report));
     report.insert(QStringLiteral("openManualSteps"), openManualSteps(report));
-    return report;
+    return redactJson(report, secrets).toObject();
 }
 
 QJsonObject statusCounts(const QJsonObject &report)

@@ -69,6 +69,39 @@ QString maskKnown(QString text, const QStringList &secrets)
 
 } // namespace
 
+namespace {
+
+// A W3C log line under a "#Fields:" directive, field by field (L3): a cookie field is masked
+// whole, the query field is read as a query string, every other field through redactText, so a
+// secret in one field never hides the fields after it.
+QString redactW3cLine(const QString &line, const QStringList &fields, const QStringList &secrets)
+{
+    QString body = line;
+    QString end;
+    while (body.endsWith(QLatin1Char('\n')) || body.endsWith(QLatin1Char('\r'))) {
+        end.prepend(body.back());
+        body.chop(1);
+    }
+    QStringList values = body.split(QLatin1Char(' '));
+    if (values.size() != fields.size())
+        return redactText(line, secrets);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QString &name = fields.at(i);
+        QString &v = values[i];
+        if (v == QLatin1String("-"))
+            continue;
+        if (name.contains(QLatin1String("cookie"), Qt::CaseInsensitive))
+            v = kRedacted;
+        else if (name.compare(QLatin1String("cs-uri-query"), Qt::CaseInsensitive) == 0)
+            v = redactText(QLatin1Char('?') + v, secrets).mid(1);
+        else
+            v = redactText(v, secrets);
+    }
+    return values.join(QLatin1Char(' ')) + end;
+}
+
+} // namespace
+
 QByteArray redactLog(const QByteArray &bytes, const QStringList &secrets)
 {
     QStringDecoder utf8(QStringDecoder::Utf8);
@@ -77,11 +110,20 @@ QByteArray redactLog(const QByteArray &bytes, const QStringList &secrets)
         text = QString::fromLatin1(bytes);
     QString out;
     out.reserve(text.size());
+    QStringList fields; // of the last #Fields: directive
     qsizetype start = 0;
     while (start < text.size()) {
         qsizetype end = text.indexOf(QLatin1Char('\n'), start);
         end = end < 0 ? text.size() : end + 1;
-        out += redactText(text.mid(start, end - start), secrets);
+        const QString line = text.mid(start, end - start);
+        if (line.startsWith(QLatin1String("#Fields:"))) {
+            fields = line.mid(8).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            out += redactText(line, secrets);
+        } else if (!fields.isEmpty() && !line.startsWith(QLatin1Char('#'))) {
+            out += redactW3cLine(line, fields, secrets);
+        } else {
+            out += redactText(line, secrets);
+        }
         start = end;
     }
     return out.toUtf8();
@@ -144,6 +186,15 @@ KbError write(const Session &session, const QString &zipPath, Contents *contents
 
     QList<QPair<QString, QByteArray>> logEntries;
     for (const IisLogFile &log : std::as_const(logs)) {
+        // A log that is a link, or whose real path is not in its folder, is not followed (L3):
+        // a link named like the newest log could pull any readable file into the bundle.
+        const QFileInfo fi(log.path);
+        const QString folder = QFileInfo(fi.absolutePath()).canonicalFilePath();
+        if (fi.isSymLink() || fi.isShortcut() || folder.isEmpty()
+            || QFileInfo(fi.canonicalFilePath()).absolutePath() != folder) {
+            c.skipped.append(log.displayPath);
+            continue;
+        }
         QByteArray bytes;
         bool cut = false;
         if (KbError e = readLog(log, options.maxLogBytes, &bytes, &cut))
@@ -165,11 +216,15 @@ KbError write(const Session &session, const QString &zipPath, Contents *contents
         readme += QStringLiteral("iis-logs/%1/%2  <-  %3%4\r\n")
                       .arg(log.folder, QFileInfo(log.path).fileName(), log.displayPath,
                            c.truncated.contains(log.displayPath) ? Tr::tr(" (last part only)") : QString());
+    for (const QString &skipped : std::as_const(c.skipped))
+        readme += Tr::tr("Not included: %1 is a link; the wizard does not follow links in the log folder.")
+                      .arg(skipped) + QStringLiteral("\r\n");
     if (!siteLine.isEmpty() && c.logs.isEmpty())
         readme += Tr::tr("No IIS log of the console site was found.") + QStringLiteral("\r\n");
     readme += QStringLiteral("\r\n")
-              + Tr::tr("Passwords, password-like values (password=..., pwd=...) and encrypted values were "
-                   "replaced by %1 in every file.").arg(kRedacted)
+              + Tr::tr("Passwords and password-like values (keys named like password, pwd, token, sid or "
+                   "session), passwords in URLs, authorization headers, cookies and encrypted values "
+                   "were replaced by %1 in every file.").arg(kRedacted)
               + QStringLiteral("\r\n\r\n") + articles::caseDiagnosticToolInstructions() + QStringLiteral("\r\n");
 
     add(QStringLiteral("README.txt"), redactText(readme, secrets).toUtf8());

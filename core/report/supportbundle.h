@@ -27,6 +27,7 @@ struct Contents
     QStringList entries;        // names inside the zip, in order
     QList<IisLogFile> logs;     // the logs packed
     QStringList truncated;      // display paths of logs cut to their last maxLogBytes
+    QStringList skipped;        // display paths of logs not packed: links (never followed)
 };
 
 // Writes `zipPath` (atomically) with:
@@ -42,8 +43,10 @@ struct Contents
 KbError write(const Session &session, const QString &zipPath, Contents *contents = nullptr,
               const Options &options = Options());
 
-// A log's bytes with every line passed through redactText(line, secrets); CRLF kept. Text that
-// is not valid UTF-8 is read as Latin-1 (W3C logs are ASCII, query strings percent-encoded).
+// A log's bytes with every line passed through redactText(line, secrets); CRLF kept. Lines
+// under a W3C "#Fields:" directive are redacted field by field: cookie fields (cs(Cookie))
+// whole, cs-uri-query as a query string. Text that is not valid UTF-8 is read as Latin-1 (W3C
+// logs are ASCII, query strings percent-encoded).
 QByteArray redactLog(const QByteArray &bytes, const QStringList &secrets);
 
 // The values of the session's fix inputs whose names are secret (isSecretKey).
