@@ -1,7 +1,6 @@
 #include "session.h"
 
 #include "installation.h"
-#include "ini/ansicodepage.h"
 #include "articles/articles.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -31,8 +30,9 @@ Session::Session(QObject *parent)
     connect(m_runner, &CheckRunner::stepFinished, this,
             [this](const QString &stepId, const CheckResult &result) {
                 if (ArticleRun *run = runFor(m_articleId)) {
+                    const Step *step = article() ? article()->step(stepId) : nullptr;
                     if (StepRun *s = run->step(stepId))
-                        s->result = result;
+                        s->result = step ? RepairPlan::presented(*step, result) : result;
                 }
                 Q_EMIT stepFinished(stepId);
             });
@@ -161,18 +161,22 @@ void Session::cancelDiagnosis()
 
 QStringList Session::fixableSteps() const
 {
-    QStringList ids;
     const Article *a = article();
     const ArticleRun *run = currentRun();
-    if (!a || !run)
-        return ids;
-    for (const Step &s : a->steps) {
-        const StepRun *sr = run->step(s.id);
-        if (s.fix && sr && (sr->result.status == Status::Fail || sr->result.status == Status::Warn)
-            && !(sr->outcome && sr->outcome->succeeded()))
-            ids.append(s.id);
-    }
-    return ids;
+    return a && run ? RepairPlan::offeredSteps(*a, *run) : QStringList();
+}
+
+QStringList Session::defaultFixSteps() const
+{
+    const Article *a = article();
+    return a ? RepairPlan::defaultSteps(*a, fixableSteps()) : QStringList();
+}
+
+QStringList Session::heldBackSteps() const
+{
+    const Article *a = article();
+    const ArticleRun *run = currentRun();
+    return a && run ? RepairPlan::heldBackSteps(*a, *run) : QStringList();
 }
 
 QList<FixInput> Session::fixInputSpecs(const QString &stepId) const
@@ -194,58 +198,75 @@ QVariantMap Session::effectiveInputs(const QString &stepId) const
     return values;
 }
 
-FixPlan Session::planFix(const QString &stepId) const
+PlannedStep Session::planStep(const QString &stepId) const
 {
     const Article *a = article();
     const Step *s = a ? a->step(stepId) : nullptr;
-    FixPlan plan;
-    if (!s || !s->fix) {
-        plan.error = KbError::make(QStringLiteral("fix.none"),
-                                   QCoreApplication::translate("kb::Session", "The step %1 has no automatic fix.")
-                                       .arg(stepId));
-        return plan;
+    if (!s) {
+        Step missing;
+        missing.id = stepId;
+        return RepairPlan::planStep(missing, context(), {});
     }
-    plan = s->fix->plan(context(), effectiveInputs(stepId));
-    // L4: an ANSI INI file the server reads in another code page than the wizard would write.
-    if (!plan.error)
-        for (const FileEdit &edit : std::as_const(plan.edits))
-            if (KbError e = AnsiCodePage::editProblem(edit)) {
-                plan.error = e;
-                break;
-            }
+    return RepairPlan::planStep(*s, context(), m_fixInputs.value(stepId));
+}
+
+FixPlan Session::planFix(const QString &stepId) const
+{
+    return planStep(stepId).fix;
+}
+
+RepairPlan Session::makePlan(const QStringList &stepIds) const
+{
+    const Article *a = article();
+    if (!a)
+        return RepairPlan();
+    RepairPlan plan = RepairPlan::make(*a, context(), m_host->kind(), stepIds, m_fixInputs);
+    plan.heldBack = heldBackSteps();
     return plan;
+}
+
+KbError Session::applyPlanNow(const RepairPlan &plan,
+                              const std::function<void(const QString &, const FixOutcome &)> &onEach)
+{
+    const Article *a = article();
+    if (!a)
+        return {};
+    RepairCallbacks cb;
+    cb.finished = [&](const QString &stepId, const FixOutcome &out) {
+        recordOutcome(stepId, out);
+        if (onEach)
+            onEach(stepId, out);
+    };
+    return plan.apply(*a, context(), backupStore(), cb);
 }
 
 FixOutcome Session::applyFixNow(const QString &stepId)
 {
-    const Article *a = article();
-    const Step *s = a ? a->step(stepId) : nullptr;
-    FixOutcome out;
-    const FixPlan plan = planFix(stepId);
-    if (!s || plan.error) {
-        out.error = plan.error;
-    } else {
-        out = FixExecutor::apply(a->id, *s, context(), plan, backupStore());
-    }
-    recordOutcome(stepId, out);
-    return out;
+    FixOutcome result;
+    applyPlanNow(makePlan({stepId}), [&](const QString &, const FixOutcome &out) { result = out; });
+    return result;
 }
 
 void Session::recordOutcome(const QString &stepId, const FixOutcome &outcome)
 {
     if (ArticleRun *run = runFor(m_articleId)) {
+        const Article *a = article();
+        auto present = [a](const QString &id, const CheckResult &r) {
+            const Step *s = a ? a->step(id) : nullptr;
+            return s ? RepairPlan::presented(*s, r) : r;
+        };
         if (StepRun *sr = run->step(stepId)) {
             sr->outcome = outcome;
             if (outcome.after.status != Status::NotRun)
-                sr->result = outcome.after;
+                sr->result = present(stepId, outcome.after);
         }
         for (const FollowUpResult &f : outcome.followUps)
             if (StepRun *other = run->step(f.stepId))
-                other->result = f.result;
+                other->result = present(f.stepId, f.result);
     }
 }
 
-void Session::applyFixes(const QStringList &stepIds)
+void Session::applyPlan(const RepairPlan &plan)
 {
     if (m_applying)
         return;
@@ -254,22 +275,11 @@ void Session::applyFixes(const QStringList &stepIds)
         return;
     m_applying = true;
     m_cancelFixes = false;
-    // Plans are made here, on the caller's thread, from the state the user previewed; the
-    // worker only executes them.
-    struct Job
-    {
-        QString stepId;
-        Step step;
-        FixPlan plan;
-        QVariantMap inputs;
-    };
-    QList<Job> jobs;
-    for (const QString &id : stepIds)
-        if (const Step *s = a->step(id))
-            jobs.append({id, *s, planFix(id), effectiveInputs(id)});
-    const QString articleId = a->id;
+    // The plan was made on the caller's thread, from the state the user previewed; the worker
+    // only executes it (RepairPlan::apply).
+    const Article article = *a;
     CheckContext ctx = context();
-    ctx.cancelled = &m_cancelFixes; // honoured while a fix prepares, before it changes anything
+    ctx.cancelled = &m_cancelFixes; // honoured between fixes and while a fix prepares
     const BackupStore store = backupStore();
 
     auto *watcher = new QFutureWatcher<void>(this);
@@ -278,41 +288,19 @@ void Session::applyFixes(const QStringList &stepIds)
         m_applying = false;
         Q_EMIT fixesFinished();
     });
-    m_applyFuture = QtConcurrent::run([this, jobs, articleId, ctx, store] {
-        bool changedSomething = false;
-        for (const Job &job : jobs) {
-            if (m_cancelFixes)
-                break;
-            QMetaObject::invokeMethod(this, [this, id = job.stepId] { Q_EMIT fixStarted(id); },
-                                      Qt::QueuedConnection);
-            CheckContext jobCtx = ctx;
-            jobCtx.progress = progressForwarder(job.stepId);
-            // The plan the user previewed, unless an earlier fix of this batch changed the
-            // server since: then plan again from what is there now (two steps may edit the
-            // same file), and skip a step an earlier fix already resolved.
-            FixPlan plan = job.plan;
-            if (changedSomething && job.step.fix)
-                plan = job.step.fix->plan(jobCtx, job.inputs);
-            FixOutcome out;
-            if (plan.error) {
-                out.error = plan.error;
-            } else if (changedSomething && plan.isEmpty()) {
-                out.error = KbError::make(QStringLiteral("fix.nothing"),
-                                          QCoreApplication::translate("kb::Session",
-                                                                      "Nothing left to change: an earlier fix in this batch already resolved it."));
-                if (job.step.check) {
-                    out.after = job.step.check->run(jobCtx);
-                    out.verified = out.after.status == Status::Pass;
-                }
-            } else {
-                out = FixExecutor::apply(articleId, job.step, jobCtx, plan, store);
-                changedSomething = changedSomething || out.applied || out.rolledBack;
-            }
-            QMetaObject::invokeMethod(this, [this, id = job.stepId, out] {
+    m_applyFuture = QtConcurrent::run([this, plan, article, ctx, store] {
+        RepairCallbacks cb;
+        cb.started = [this](const QString &id) {
+            QMetaObject::invokeMethod(this, [this, id] { Q_EMIT fixStarted(id); }, Qt::QueuedConnection);
+        };
+        cb.progressFor = [this](const QString &id) { return progressForwarder(id); };
+        cb.finished = [this](const QString &id, const FixOutcome &out) {
+            QMetaObject::invokeMethod(this, [this, id, out] {
                 recordOutcome(id, out);
                 Q_EMIT fixFinished(id, out.succeeded());
             }, Qt::QueuedConnection);
-        }
+        };
+        plan.apply(article, ctx, store, cb);
     });
     watcher->setFuture(m_applyFuture);
 }

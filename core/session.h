@@ -5,6 +5,7 @@
 #include "checkrunner.h"
 #include "fixes/fixexecutor.h"
 #include "host/host.h"
+#include "repair/repairplan.h"
 #include "target.h"
 
 #include <QDateTime>
@@ -79,12 +80,22 @@ public:
     const ArticleRun *currentRun() const;
     const QList<ArticleRun> &runs() const { return m_runs; }
 
-    // --- fixes
-    QStringList fixableSteps() const; // failing steps of the current run that have a fix
+    // --- fixes (the rules live in RepairPlan, core/repair/)
+    // The steps with a fix to offer now, in article order (RepairPlan::offeredSteps): failing,
+    // not fixed yet, and reachable (an "if the issue persists" step waits for the earlier fixes).
+    QStringList fixableSteps() const;
+    // Offered steps that are ticked by default and make "--fix all" (all but Optional ones).
+    QStringList defaultFixSteps() const;
+    // "If the issue persists" steps held back until the earlier fixes of the article ran.
+    QStringList heldBackSteps() const;
     void setFixInputs(const QString &stepId, const QVariantMap &values) { m_fixInputs[stepId] = values; }
     QVariantMap fixInputs(const QString &stepId) const { return m_fixInputs.value(stepId); }
     QList<FixInput> fixInputSpecs(const QString &stepId) const;
-    FixPlan planFix(const QString &stepId) const;
+    FixPlan planFix(const QString &stepId) const; // planStep(stepId).fix
+    // One step planned from the current inputs (what the Fix page previews in its box).
+    PlannedStep planStep(const QString &stepId) const;
+    // The repair plan of `stepIds` (article order) on the current target, from the current inputs.
+    RepairPlan makePlan(const QStringList &stepIds) const;
     // The values planFix() uses: what the user entered, defaults for the rest (no passwords).
     QVariantMap effectiveInputs(const QString &stepId) const;
     // Undoes a backup set and records it on the step whose fix made it (the report then says
@@ -94,10 +105,16 @@ public:
     // and inside a fix only while it prepares (a download), before anything is changed.
     // Progress of that preparation arrives as fixProgress(). A fix's follow-up checks (e.g.
     // wcspatterns re-runs lwcs-status) update those steps' results in currentRun().
-    void applyFixes(const QStringList &stepIds);
+    // Applies exactly `plan` (the one the user saw; RepairPlan::apply: refused before any backup
+    // when a file it read changed, each outcome recorded and announced by fixFinished).
+    void applyPlan(const RepairPlan &plan);
+    void applyFixes(const QStringList &stepIds) { applyPlan(makePlan(stepIds)); }
     void cancelFixes() { m_cancelFixes = true; }
     bool isApplying() const { return m_applying; }
-    // Synchronous form for the CLI and tests (not for the UI thread).
+    // Synchronous forms for the CLI and tests (not for the UI thread). applyPlanNow calls
+    // `onEach` after each step's outcome was recorded; returns the plan's refusal, if any.
+    KbError applyPlanNow(const RepairPlan &plan,
+                         const std::function<void(const QString &stepId, const FixOutcome &)> &onEach = {});
     FixOutcome applyFixNow(const QString &stepId);
 
     QString operatorName() const; // who runs the tool (for the report)

@@ -210,7 +210,8 @@ void ReportPage::rebuildSummary()
     for (const QJsonValue &a : m_report.value(QLatin1String("articles")).toArray())
         for (const QJsonValue &s : a.toObject().value(QLatin1String("steps")).toArray()) {
             const QJsonObject fix = s.toObject().value(QLatin1String("fix")).toObject();
-            fixed += fix.value(QLatin1String("applied")).toBool() && fix.value(QLatin1String("verified")).toBool();
+            fixed += fix.value(QLatin1String("state")).toString()
+                     == fixOutcomeStateId(FixOutcome::State::Verified);
         }
     if (fixed > 0) {
         const QString text = tr("%n fix(es) applied and verified", nullptr, fixed);

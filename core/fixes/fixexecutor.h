@@ -3,25 +3,11 @@
 #include "article.h"
 #include "backup/backupstore.h"
 #include "fixes/fix.h"
+#include "repair/fixoutcome.h"
 
 #include <QStringList>
 
 namespace kb {
-
-struct FixOutcome
-{
-    bool applied = false;    // the changes were written and the host actions ran
-    bool verified = false;   // the step's check passes afterwards
-    bool rolledBack = false; // something failed and the originals were put back
-    bool undone = false;     // the backup set was restored later (Session::undo)
-    QString backupSetId;
-    KbError error;
-    CheckResult after;       // the check's result after the fix (or after the rollback)
-    QList<FollowUpResult> followUps; // other steps checked again after a successful fix
-    QStringList messages;    // what was done, in order, for the log and the report
-
-    bool succeeded() const { return applied && verified && !error; }
-};
 
 // Applies any Fix's plan the same way: [preparation, e.g. a download, which changes nothing]
 // -> backup (verified copy) -> atomic writes -> host actions -> verification by re-running the

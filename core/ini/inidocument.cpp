@@ -1,5 +1,7 @@
 #include "ini/inidocument.h"
 
+#include "backup/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -486,6 +488,7 @@ IniDocument IniDocument::load(const QString &path, KbError *error)
                             Tr::tr("The file cannot be read: %1").arg(file.errorString()), path);
         return IniDocument();
     }
+    FileReadLog::note(path, &bytes); // the repair plan's record of what a fix read
     return parse(bytes, path, error);
 }
 

@@ -125,15 +125,9 @@ QString fixState(const QJsonObject &fix)
 {
     if (!fix.value(QLatin1String("available")).toBool())
         return Tr::tr("none");
-    if (fix.value(QLatin1String("undone")).toBool())
-        return Tr::tr("applied, then undone");
-    if (fix.value(QLatin1String("applied")).toBool())
-        return fix.value(QLatin1String("verified")).toBool() ? Tr::tr("applied and verified") : Tr::tr("applied");
-    if (fix.value(QLatin1String("rolledBack")).toBool())
-        return Tr::tr("failed, rolled back");
-    if (fix.contains(QLatin1String("error")))
-        return Tr::tr("failed");
-    return Tr::tr("available, not applied");
+    if (!fix.contains(QLatin1String("state")))
+        return Tr::tr("available, not applied");
+    return fixOutcomeText(fixOutcomeStateFromId(fix.value(QLatin1String("state")).toString()));
 }
 
 // Tables carry HTML attributes as well as CSS: QTextDocument (print, PDF, the page's viewer)
@@ -255,6 +249,9 @@ QJsonObject build(const Session &session)
             };
             if (sr && sr->outcome) {
                 const FixOutcome &o = *sr->outcome;
+                // "state" is what the outcome means (FixOutcome::State); the flags stay for
+                // readers of older reports.
+                fix.insert(QStringLiteral("state"), fixOutcomeStateId(o.state()));
                 fix.insert(QStringLiteral("applied"), o.applied);
                 fix.insert(QStringLiteral("verified"), o.verified);
                 fix.insert(QStringLiteral("rolledBack"), o.rolledBack);
@@ -341,7 +338,9 @@ QJsonArray openManualSteps(const QJsonObject &report)
             const QJsonObject fix = s.value(QLatin1String("fix")).toObject();
             const bool problem = status == QLatin1String("fail") || status == QLatin1String("warn")
                                  || status == QLatin1String("error");
-            const bool fixed = fix.value(QLatin1String("applied")).toBool() && !fix.value(QLatin1String("undone")).toBool();
+            const QString state = fix.value(QLatin1String("state")).toString();
+            const bool fixed = state == fixOutcomeStateId(FixOutcome::State::Verified)
+                               || state == fixOutcomeStateId(FixOutcome::State::AppliedUnverified);
             // A manual step is open until done by hand; a problem or a fresh fix is open when the
             // article names something to do by hand (restart a service, test in the console).
             if (status != QLatin1String("manual") && (manual.isEmpty() || !(problem || fixed)))
