@@ -23,13 +23,15 @@ struct Options
     QCommandLineOption undo{QStringLiteral("undo"), QStringLiteral("Restore backup set ID."), QStringLiteral("ID")};
     QCommandLineOption force{QStringLiteral("force"), QStringLiteral("With --undo: restore even if the files changed since the fix.")};
     QCommandLineOption inputs{QStringLiteral("inputs"), QStringLiteral("JSON file with the values fixes ask for, e.g. {\"proxy\": {\"password\": \"...\"}}; secrets go here, never on the command line."), QStringLiteral("FILE")};
+    QCommandLineOption planOut{QStringLiteral("plan-out"), QStringLiteral("With --fix: write the repair plan (the previews, exactly) to FILE and change nothing."), QStringLiteral("FILE")};
+    QCommandLineOption apply{QStringLiteral("apply"), QStringLiteral("Apply a saved repair plan exactly (needs --yes; passwords from --inputs). Refused with exit 3 when anything it read changed or the plan was edited."), QStringLiteral("PLAN")};
     QCommandLineOption host{QStringLiteral("host"), QStringLiteral("Host backend: windows, demo or none."), QStringLiteral("KIND")};
     QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("User interface language (en, de, ja)."), QStringLiteral("CODE")};
 
     void addTo(QCommandLineParser &p) const
     {
         p.addOptions({headless, root, demo, demoDir, article, fix, yes, json, html, text, pdf, bundle,
-                      listBackups, undo, force, inputs, host, lang});
+                      listBackups, undo, force, inputs, planOut, apply, host, lang});
     }
 };
 

@@ -468,10 +468,6 @@
         <translation>--pdf benötigt ein grafisches Anwendungsobjekt (das Programm kbwizard erstellt eines, wenn --pdf angegeben ist).</translation>
     </message>
     <message>
-        <source>%1: an earlier fix already resolved it.</source>
-        <translation>%1: Eine frühere Korrektur hat das bereits behoben.</translation>
-    </message>
-    <message>
         <source>%1: nothing left to change.</source>
         <translation>%1: Es gibt nichts mehr zu ändern.</translation>
     </message>
@@ -486,6 +482,50 @@
     <message>
         <source>kbwizard: warning: the fix of %1/%2 started %3 was interrupted before it finished; its backup is kept: undo it with --undo %4</source>
         <translation>kbwizard: Warnung: Die Korrektur von %1/%2, gestartet %3, wurde vor ihrem Ende unterbrochen; ihre Sicherung ist erhalten: machen Sie sie mit --undo %4 rückgängig</translation>
+    </message>
+    <message>
+        <source>--apply takes the installation and the steps from the plan: give no --root, --demo, --article, --fix, --plan-out, --list-backups or --undo with it.</source>
+        <translation>--apply nimmt die Installation und die Schritte aus dem Plan: geben Sie dazu kein --root, --demo, --article, --fix, --plan-out, --list-backups oder --undo an.</translation>
+    </message>
+    <message>
+        <source>--apply changes the server: add --yes (the plan&apos;s previews are in the plan file).</source>
+        <translation>--apply ändert den Server: Geben Sie --yes an (die Vorschauen des Plans stehen in der Plandatei).</translation>
+    </message>
+    <message>
+        <source>--plan-out only goes with --fix.</source>
+        <translation>--plan-out ist nur zusammen mit --fix zulässig.</translation>
+    </message>
+    <message>
+        <source>--plan-out writes the plan and changes nothing: give no --yes with it.</source>
+        <translation>--plan-out schreibt den Plan und ändert nichts: Geben Sie dazu kein --yes an.</translation>
+    </message>
+    <message>
+        <source>--plan-out needs one article (--article ID).</source>
+        <translation>--plan-out benötigt genau einen Artikel (--article ID).</translation>
+    </message>
+    <message>
+        <source>%1: the article takes this step only if the problem persists after the earlier fixes; it is planned after them.</source>
+        <translation>%1: Der Artikel sieht diesen Schritt nur vor, wenn das Problem nach den vorherigen Korrekturen weiterbesteht; er wird nach ihnen geplant.</translation>
+    </message>
+    <message>
+        <source>Plan written to %1; nothing was changed. Apply it with: kbwizard --headless --apply %1 --yes</source>
+        <translation>Plan geschrieben nach %1; es wurde nichts geändert. Anwenden mit: kbwizard --headless --apply %1 --yes</translation>
+    </message>
+    <message>
+        <source>kbwizard: the plan was not applied: %1</source>
+        <translation>kbwizard: Der Plan wurde nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>the installation of the plan is no longer at %1.</source>
+        <translation>die Installation des Plans befindet sich nicht mehr unter %1.</translation>
+    </message>
+    <message>
+        <source>the plan names an unknown article &quot;%1&quot;.</source>
+        <translation>der Plan nennt einen unbekannten Artikel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Applying the plan %1 (made %2) to %3.</source>
+        <translation>Der Plan %1 (erstellt %2) wird auf %3 angewendet.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1057,100 @@
     </message>
 </context>
 <context>
+    <name>kb::FixBox</name>
+    <message>
+        <source>When checked, this fix is applied: %1</source>
+        <translation>Wenn aktiviert, wird diese Korrektur angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Preview of the changes:</source>
+        <translation>Vorschau der Änderungen:</translation>
+    </message>
+    <message>
+        <source>Preview of the changes: %1</source>
+        <translation>Vorschau der Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>Each changed file as a difference: lines starting with a minus are removed, lines starting with a plus are added. Then the other actions of the fix.</source>
+        <translation>Jede geänderte Datei als Differenz: Zeilen mit einem Minus am Anfang werden entfernt, Zeilen mit einem Plus hinzugefügt. Danach die weiteren Aktionen der Korrektur.</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Fortschritt: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to change.</source>
+        <translation>Es gibt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>This fix cannot be prepared yet:
+%1</source>
+        <translation>Diese Korrektur kann noch nicht vorbereitet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Waiting...</source>
+        <translation>Warten...</translation>
+    </message>
+    <message>
+        <source>Not applied: there is nothing to change.</source>
+        <translation>Nicht angewendet: Es gibt nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Not applied: not selected.</source>
+        <translation>Nicht angewendet: nicht ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Applying: backing up, writing, then checking again...</source>
+        <translation>Wird angewendet: sichern, schreiben, dann erneut prüfen...</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far</source>
+        <extracomment>Download progress: %1 = item (a file name), %2 = amount received so far.</extracomment>
+        <translation>%1: bisher %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>Download progress: %1 = item (a file name), %2 = done, %3 = total (e.g. &quot;4.2 MB&quot;).</extracomment>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Applied and verified: the check passes now. Backup set: %1</source>
+        <translation>Angewendet und überprüft: Die Prüfung ist jetzt erfolgreich. Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>Not fixed, rolled back: %1 The original files were put back (backup set %2).</source>
+        <translation>Nicht behoben, zurückgesetzt: %1 Die ursprünglichen Dateien wurden zurückgeschrieben (Sicherung %2).</translation>
+    </message>
+    <message>
+        <source>Applied, but not verified: %1 Backup set: %2</source>
+        <translation>Angewendet, aber nicht bestätigt: %1 Sicherung: %2</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <extracomment>%1 is a status word (Passed, Failed...), %2 what happened.</extracomment>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Not applied: stopped before this fix.</source>
+        <translation>Nicht angewendet: vor dieser Korrektur angehalten.</translation>
+    </message>
+    <message>
+        <source>Undone – run the diagnosis again</source>
+        <extracomment>The fix of this step was undone from the Undo tab.</extracomment>
+        <translation>Rückgängig gemacht – führen Sie die Diagnose erneut aus</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1</source>
+        <extracomment>%1 says why, e.g. &quot;an earlier fix in this batch already resolved it&quot;.</extracomment>
+        <translation>Nichts zu ändern: %1</translation>
+    </message>
+</context>
+<context>
     <name>kb::FixExecutor</name>
     <message>
         <source>Restart the service %1 and wait until it is running.</source>
@@ -1154,6 +1288,58 @@
     </message>
 </context>
 <context>
+    <name>kb::FixInputForm</name>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>Bestätigen: %1</translation>
+    </message>
+    <message>
+        <source>Type the password again; the fix waits until both entries match.</source>
+        <translation>Geben Sie das Kennwort erneut ein; die Korrektur wartet, bis beide Eingaben übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>The two entries do not match.</source>
+        <translation>Die beiden Eingaben stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Used by the fix &quot;%1&quot;; the preview shows its effect.</source>
+        <extracomment>%1 = the title of the fix&apos;s step</extracomment>
+        <translation>Wird von der Korrektur „%1“ verwendet; die Vorschau zeigt die Auswirkung.</translation>
+    </message>
+    <message>
+        <source>Confirm:</source>
+        <extracomment>Label of the field where the password is typed a second time.</extracomment>
+        <translation>Bestätigen:</translation>
+    </message>
+</context>
+<context>
+    <name>kb::FixOutcome</name>
+    <message>
+        <source>applied and verified</source>
+        <translation>angewendet und überprüft</translation>
+    </message>
+    <message>
+        <source>applied, not verified</source>
+        <translation>angewendet, nicht überprüft</translation>
+    </message>
+    <message>
+        <source>failed, rolled back</source>
+        <translation>fehlgeschlagen, zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht angewendet</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>applied, then undone</source>
+        <translation>angewendet, dann rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
     <name>kb::FixPage</name>
     <message>
         <source>Fix</source>
@@ -1203,37 +1389,6 @@
         </translation>
     </message>
     <message>
-        <source>Confirm: %1</source>
-        <translation>Bestätigen: %1</translation>
-    </message>
-    <message>
-        <source>The two entries do not match.</source>
-        <translation>Die beiden Eingaben stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <source>Confirm:</source>
-        <extracomment>Label of the field where the password is typed a second time.</extracomment>
-        <translation>Bestätigen:</translation>
-    </message>
-    <message>
-        <source>Preview of the changes:</source>
-        <translation>Vorschau der Änderungen:</translation>
-    </message>
-    <message>
-        <source>Preview of the changes: %1</source>
-        <translation>Vorschau der Änderungen: %1</translation>
-    </message>
-    <message>
-        <source>There is nothing to change.</source>
-        <translation>Es gibt nichts zu ändern.</translation>
-    </message>
-    <message>
-        <source>This fix cannot be prepared yet:
-%1</source>
-        <translation>Diese Korrektur kann noch nicht vorbereitet werden:
-%1</translation>
-    </message>
-    <message>
         <source>Continue to the &amp;report</source>
         <translation>Weiter zum &amp;Bericht</translation>
     </message>
@@ -1246,49 +1401,8 @@
         <translation>Auswahl &amp;übernehmen</translation>
     </message>
     <message>
-        <source>Waiting...</source>
-        <translation>Warten...</translation>
-    </message>
-    <message>
-        <source>Not applied: there is nothing to change.</source>
-        <translation>Nicht angewendet: Es gibt nichts zu ändern.</translation>
-    </message>
-    <message>
-        <source>Not applied: not selected.</source>
-        <translation>Nicht angewendet: nicht ausgewählt.</translation>
-    </message>
-    <message>
         <source>Applying the fixes. Each file is backed up first.</source>
         <translation>Die Korrekturen werden angewendet. Jede Datei wird vorher gesichert.</translation>
-    </message>
-    <message>
-        <source>Applying: backing up, writing, then checking again...</source>
-        <translation>Wird angewendet: sichern, schreiben, dann erneut prüfen...</translation>
-    </message>
-    <message>
-        <source>Applied and verified: the check passes now. Backup set: %1</source>
-        <translation>Angewendet und überprüft: Die Prüfung ist jetzt erfolgreich. Sicherung: %1</translation>
-    </message>
-    <message>
-        <source>Not fixed, rolled back: %1 The original files were put back (backup set %2).</source>
-        <translation>Nicht behoben, zurückgesetzt: %1 Die ursprünglichen Dateien wurden zurückgeschrieben (Sicherung %2).</translation>
-    </message>
-    <message>
-        <source>Applied, but not verified: %1 Backup set: %2</source>
-        <translation>Angewendet, aber nicht bestätigt: %1 Sicherung: %2</translation>
-    </message>
-    <message>
-        <source>Not applied: %1</source>
-        <translation>Nicht angewendet: %1</translation>
-    </message>
-    <message>
-        <source>%1 - %2</source>
-        <extracomment>%1 is a status word (Passed, Failed...), %2 what happened.</extracomment>
-        <translation>%1 - %2</translation>
-    </message>
-    <message>
-        <source>Not applied: stopped before this fix.</source>
-        <translation>Nicht angewendet: vor dieser Korrektur angehalten.</translation>
     </message>
     <message>
         <source>The result of each fix is shown with it. The &quot;Undo earlier changes&quot; tab puts the saved files back if needed.</source>
@@ -1323,25 +1437,6 @@
         <translation>Hält nach dem aktuellen Schritt an; es bleibt nichts halb erledigt zurück.</translation>
     </message>
     <message>
-        <source>Progress: %1</source>
-        <translation>Fortschritt: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 so far</source>
-        <extracomment>Download progress: %1 = item (a file name), %2 = amount received so far.</extracomment>
-        <translation>%1: bisher %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <extracomment>Download progress: %1 = item (a file name), %2 = done, %3 = total (e.g. &quot;4.2 MB&quot;).</extracomment>
-        <translation>%1: %2 von %3</translation>
-    </message>
-    <message>
-        <source>Undone – run the diagnosis again</source>
-        <extracomment>The fix of this step was undone from the Undo tab.</extracomment>
-        <translation>Rückgängig gemacht – führen Sie die Diagnose erneut aus</translation>
-    </message>
-    <message>
         <source>The fixes were applied, and each step was checked again. Every change can be undone under &quot;Undo earlier changes&quot;.</source>
         <translation>Die Korrekturen wurden angewendet und jeder Schritt erneut geprüft. Jede Änderung lässt sich unter „Frühere Änderungen rückgängig machen“ zurücknehmen.</translation>
     </message>
@@ -1349,29 +1444,80 @@
         <source>Applying the fixes: each file is backed up first; a fix that fails is rolled back.</source>
         <translation>Die Korrekturen werden angewendet: Jede Datei wird zuerst gesichert; eine fehlgeschlagene Korrektur wird zurückgesetzt.</translation>
     </message>
-    <message>
-        <source>When checked, this fix is applied: %1</source>
-        <translation>Wenn aktiviert, wird diese Korrektur angewendet: %1</translation>
-    </message>
-    <message>
-        <source>Each changed file as a difference: lines starting with a minus are removed, lines starting with a plus are added. Then the other actions of the fix.</source>
-        <translation>Jede geänderte Datei als Differenz: Zeilen mit einem Minus am Anfang werden entfernt, Zeilen mit einem Plus hinzugefügt. Danach die weiteren Aktionen der Korrektur.</translation>
-    </message>
-    <message>
-        <source>Type the password again; the fix waits until both entries match.</source>
-        <translation>Geben Sie das Kennwort erneut ein; die Korrektur wartet, bis beide Eingaben übereinstimmen.</translation>
-    </message>
-    <message>
-        <source>Used by the fix &quot;%1&quot;; the preview shows its effect.</source>
-        <extracomment>%1 = the title of the fix&apos;s step</extracomment>
-        <translation>Wird von der Korrektur „%1“ verwendet; die Vorschau zeigt die Auswirkung.</translation>
-    </message>
     <message numerus="yes">
         <source>%n other checked change(s) could not be applied; each says why.</source>
         <translation>
             <numerusform>%n weitere ausgewählte Änderung konnte nicht angewendet werden; sie nennt den Grund.</numerusform>
             <numerusform>%n weitere ausgewählte Änderungen konnten nicht angewendet werden; jede nennt den Grund.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve plan...</source>
+        <translation>Plan s&amp;peichern...</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Den Plan speichern</translation>
+    </message>
+    <message>
+        <source>Saves the ticked changes with their exact differences as a plan file, to review and apply later (kbwizard --headless --apply PLAN). Passwords are not saved.</source>
+        <translation>Speichert die ausgewählten Änderungen mit ihren genauen Differenzen als Plandatei, um sie zu prüfen und später anzuwenden (kbwizard --headless --apply PLAN). Kennwörter werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan...</source>
+        <translation>Plan ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open a saved plan</source>
+        <translation>Einen gespeicherten Plan öffnen</translation>
+    </message>
+    <message>
+        <source>Opens a saved plan for this server; it is used only if nothing it read has changed since it was made.</source>
+        <translation>Öffnet einen gespeicherten Plan für diesen Server; er wird nur verwendet, wenn sich nichts, was er gelesen hat, seit seiner Erstellung geändert hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more step(s) follow only if the problem persists after these fixes (%1): run the diagnosis again after applying.</source>
+        <extracomment>%1 = step ids. The article takes these steps only if the problem persists.</extracomment>
+        <translation>
+            <numerusform>%n weiterer Schritt folgt nur, wenn das Problem nach diesen Korrekturen weiterbesteht (%1): Führen Sie nach dem Anwenden die Diagnose erneut aus.</numerusform>
+            <numerusform>%n weitere Schritte folgen nur, wenn das Problem nach diesen Korrekturen weiterbesteht (%1): Führen Sie nach dem Anwenden die Diagnose erneut aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change is ticked, so there is no plan to save.</source>
+        <translation>Keine Änderung ist ausgewählt, daher gibt es keinen Plan zu speichern.</translation>
+    </message>
+    <message>
+        <source>expected a JSON object.</source>
+        <translation>erwartet wird ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>This plan is for %1 on %2; the wizard works on %3 on %4.</source>
+        <translation>Dieser Plan gilt für %1 auf %2; der Assistent arbeitet an %3 auf %4.</translation>
+    </message>
+    <message>
+        <source>The plan fixes %1, which needs no fix now; run the diagnosis again or make a new plan.</source>
+        <translation>Der Plan korrigiert %1, das jetzt keine Korrektur braucht; führen Sie die Diagnose erneut aus oder erstellen Sie einen neuen Plan.</translation>
+    </message>
+    <message>
+        <source>Repair plans (*.json)</source>
+        <translation>Reparaturpläne (*.json)</translation>
+    </message>
+    <message>
+        <source>The plan was not saved: %1</source>
+        <translation>Der Plan wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Plan saved to %1. Apply it later with the wizard (Open plan) or with kbwizard --headless --apply PLAN --yes.</source>
+        <translation>Plan gespeichert nach %1. Wenden Sie ihn später mit dem Assistenten (Plan öffnen) oder mit kbwizard --headless --apply PLAN --yes an.</translation>
+    </message>
+    <message>
+        <source>The plan was not opened: %1</source>
+        <translation>Der Plan wurde nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Opened the plan %1: nothing it read has changed, and its fixes still plan the same. The ticked changes are exactly the plan&apos;s.</source>
+        <translation>Plan %1 geöffnet: Nichts, was er gelesen hat, hat sich geändert, und seine Korrekturen planen noch dasselbe. Die ausgewählten Änderungen sind genau die des Plans.</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3122,41 @@
     </message>
 </context>
 <context>
+    <name>kb::RepairPlan</name>
+    <message>
+        <source>Changed since the plan was made: %1. Nothing was changed; make the plan again from what is there now.</source>
+        <translation>Seit der Erstellung des Plans geändert: %1. Es wurde nichts geändert; erstellen Sie den Plan neu aus dem aktuellen Stand.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This is not a KB Wizard repair plan (format %1, version %2).</source>
+        <translation>Dies ist kein Reparaturplan von KB Wizard (Format %1, Version %2).</translation>
+    </message>
+    <message>
+        <source>The plan was changed after it was made (its digest does not match its content). Nothing was changed; make the plan again.</source>
+        <translation>Der Plan wurde nach seiner Erstellung verändert (sein Digest passt nicht zu seinem Inhalt). Es wurde nichts geändert; erstellen Sie den Plan neu.</translation>
+    </message>
+    <message>
+        <source>The plan names no article or no installation.</source>
+        <translation>Der Plan nennt keinen Artikel oder keine Installation.</translation>
+    </message>
+    <message>
+        <source>The article %1 has no step %2.</source>
+        <translation>Der Artikel %1 hat keinen Schritt %2.</translation>
+    </message>
+    <message>
+        <source>The step %1 needs the password &quot;%2&quot;: give it in the --inputs file ({&quot;%1&quot;: {&quot;%2&quot;: &quot;...&quot;}}); plans never hold passwords.</source>
+        <translation>Der Schritt %1 braucht das Kennwort &quot;%2&quot;: Geben Sie es in der --inputs-Datei an ({&quot;%1&quot;: {&quot;%2&quot;: &quot;...&quot;}}); Pläne enthalten nie Kennwörter.</translation>
+    </message>
+    <message>
+        <source>The fix of %1 would now do something other than the plan shows. Nothing was changed; make the plan again.</source>
+        <translation>Die Korrektur von %1 würde jetzt etwas anderes tun, als der Plan zeigt. Es wurde nichts geändert; erstellen Sie den Plan neu.</translation>
+    </message>
+</context>
+<context>
     <name>kb::Report</name>
     <message>
         <source>KB Wizard report</source>
@@ -3034,22 +3215,6 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>applied, then undone</source>
-        <translation>angewendet, dann rückgängig gemacht</translation>
-    </message>
-    <message>
-        <source>applied and verified</source>
-        <translation>angewendet und überprüft</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>angewendet</translation>
-    </message>
-    <message>
-        <source>failed, rolled back</source>
-        <translation>fehlgeschlagen, zurückgesetzt</translation>
-    </message>
-    <message>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
@@ -3096,10 +3261,6 @@
     <message>
         <source>expected</source>
         <translation>erwartet</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>available, not applied</source>

@@ -106,6 +106,14 @@
             <numerusform>%n other checked changes could not be applied; each says why.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more step(s) follow only if the problem persists after these fixes (%1): run the diagnosis again after applying.</source>
+        <extracomment>%1 = step ids. The article takes these steps only if the problem persists.</extracomment>
+        <translation>
+            <numerusform>%n more step follows only if the problem persists after these fixes (%1): run the diagnosis again after applying.</numerusform>
+            <numerusform>%n more steps follow only if the problem persists after these fixes (%1): run the diagnosis again after applying.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kb::IisLogFinder</name>

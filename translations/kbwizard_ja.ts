@@ -468,10 +468,6 @@
         <translation>--pdf にはグラフィカル アプリケーション オブジェクトが必要です (kbwizard プログラムは、--pdf が指定されるとこれを作成します)。</translation>
     </message>
     <message>
-        <source>%1: an earlier fix already resolved it.</source>
-        <translation>%1: 前の修正で既に解決済みです。</translation>
-    </message>
-    <message>
         <source>%1: nothing left to change.</source>
         <translation>%1: 変更する項目はもうありません。</translation>
     </message>
@@ -486,6 +482,50 @@
     <message>
         <source>kbwizard: warning: the fix of %1/%2 started %3 was interrupted before it finished; its backup is kept: undo it with --undo %4</source>
         <translation>kbwizard: 警告: %3 に開始した %1/%2 の修正は完了前に中断されました。バックアップは保持されています。--undo %4 で元に戻してください</translation>
+    </message>
+    <message>
+        <source>--apply takes the installation and the steps from the plan: give no --root, --demo, --article, --fix, --plan-out, --list-backups or --undo with it.</source>
+        <translation>--apply はインストールと手順をプランから取得します: --root、--demo、--article、--fix、--plan-out、--list-backups、--undo は一緒に指定しないでください。</translation>
+    </message>
+    <message>
+        <source>--apply changes the server: add --yes (the plan&apos;s previews are in the plan file).</source>
+        <translation>--apply はサーバーを変更します: --yes を追加してください (プランのプレビューはプランファイルにあります)。</translation>
+    </message>
+    <message>
+        <source>--plan-out only goes with --fix.</source>
+        <translation>--plan-out は --fix と一緒にのみ指定できます。</translation>
+    </message>
+    <message>
+        <source>--plan-out writes the plan and changes nothing: give no --yes with it.</source>
+        <translation>--plan-out はプランを書き出すだけで何も変更しません: --yes は一緒に指定しないでください。</translation>
+    </message>
+    <message>
+        <source>--plan-out needs one article (--article ID).</source>
+        <translation>--plan-out には記事を 1 つ指定する必要があります (--article ID)。</translation>
+    </message>
+    <message>
+        <source>%1: the article takes this step only if the problem persists after the earlier fixes; it is planned after them.</source>
+        <translation>%1: 記事では、前の修正の後も問題が続く場合にのみこの手順を行います。前の修正の後で計画されます。</translation>
+    </message>
+    <message>
+        <source>Plan written to %1; nothing was changed. Apply it with: kbwizard --headless --apply %1 --yes</source>
+        <translation>プランを %1 に書き出しました。何も変更していません。適用するには: kbwizard --headless --apply %1 --yes</translation>
+    </message>
+    <message>
+        <source>kbwizard: the plan was not applied: %1</source>
+        <translation>kbwizard: プランは適用されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the installation of the plan is no longer at %1.</source>
+        <translation>プランのインストールはもう %1 にありません。</translation>
+    </message>
+    <message>
+        <source>the plan names an unknown article &quot;%1&quot;.</source>
+        <translation>プランに不明な記事 &quot;%1&quot; が指定されています。</translation>
+    </message>
+    <message>
+        <source>Applying the plan %1 (made %2) to %3.</source>
+        <translation>プラン %1 (%2 に作成) を %3 に適用しています。</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1051,100 @@
     </message>
 </context>
 <context>
+    <name>kb::FixBox</name>
+    <message>
+        <source>When checked, this fix is applied: %1</source>
+        <translation>オンにすると、この修正が適用されます: %1</translation>
+    </message>
+    <message>
+        <source>Preview of the changes:</source>
+        <translation>変更のプレビュー:</translation>
+    </message>
+    <message>
+        <source>Preview of the changes: %1</source>
+        <translation>変更のプレビュー: %1</translation>
+    </message>
+    <message>
+        <source>Each changed file as a difference: lines starting with a minus are removed, lines starting with a plus are added. Then the other actions of the fix.</source>
+        <translation>変更される各ファイルの差分です。マイナスで始まる行は削除され、プラスで始まる行は追加されます。その後に修正のその他の操作が続きます。</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>進行状況: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to change.</source>
+        <translation>変更する内容はありません。</translation>
+    </message>
+    <message>
+        <source>This fix cannot be prepared yet:
+%1</source>
+        <translation>この修正はまだ準備できません:
+%1</translation>
+    </message>
+    <message>
+        <source>Waiting...</source>
+        <translation>待機中...</translation>
+    </message>
+    <message>
+        <source>Not applied: there is nothing to change.</source>
+        <translation>適用なし: 変更する内容がありません。</translation>
+    </message>
+    <message>
+        <source>Not applied: not selected.</source>
+        <translation>適用なし: 選択されていません。</translation>
+    </message>
+    <message>
+        <source>Applying: backing up, writing, then checking again...</source>
+        <translation>適用中: バックアップ、書き込み、再チェックを行っています...</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far</source>
+        <extracomment>Download progress: %1 = item (a file name), %2 = amount received so far.</extracomment>
+        <translation>%1: %2 受信済み</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <extracomment>Download progress: %1 = item (a file name), %2 = done, %3 = total (e.g. &quot;4.2 MB&quot;).</extracomment>
+        <translation>%1: %3 中 %2</translation>
+    </message>
+    <message>
+        <source>Applied and verified: the check passes now. Backup set: %1</source>
+        <translation>適用して検証しました: チェックに合格しました。バックアップ セット: %1</translation>
+    </message>
+    <message>
+        <source>Not fixed, rolled back: %1 The original files were put back (backup set %2).</source>
+        <translation>修正できず、ロールバックしました: %1 元のファイルを戻しました (バックアップ セット %2)。</translation>
+    </message>
+    <message>
+        <source>Applied, but not verified: %1 Backup set: %2</source>
+        <translation>適用しましたが、検証できませんでした: %1 バックアップ セット: %2</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>適用なし: %1</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <extracomment>%1 is a status word (Passed, Failed...), %2 what happened.</extracomment>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Not applied: stopped before this fix.</source>
+        <translation>適用なし: この修正の前に停止しました。</translation>
+    </message>
+    <message>
+        <source>Undone – run the diagnosis again</source>
+        <extracomment>The fix of this step was undone from the Undo tab.</extracomment>
+        <translation>元に戻し済み – もう一度診断を実行してください</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1</source>
+        <extracomment>%1 says why, e.g. &quot;an earlier fix in this batch already resolved it&quot;.</extracomment>
+        <translation>変更する内容はありません: %1</translation>
+    </message>
+</context>
+<context>
     <name>kb::FixExecutor</name>
     <message>
         <source>Restart the service %1 and wait until it is running.</source>
@@ -1145,6 +1279,58 @@
     </message>
 </context>
 <context>
+    <name>kb::FixInputForm</name>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>確認: %1</translation>
+    </message>
+    <message>
+        <source>Type the password again; the fix waits until both entries match.</source>
+        <translation>パスワードをもう一度入力してください。両方の入力が一致するまで修正は実行されません。</translation>
+    </message>
+    <message>
+        <source>The two entries do not match.</source>
+        <translation>2 つの入力内容が一致しません。</translation>
+    </message>
+    <message>
+        <source>Used by the fix &quot;%1&quot;; the preview shows its effect.</source>
+        <extracomment>%1 = the title of the fix&apos;s step</extracomment>
+        <translation>修正「%1」で使用されます。プレビューに効果が表示されます。</translation>
+    </message>
+    <message>
+        <source>Confirm:</source>
+        <extracomment>Label of the field where the password is typed a second time.</extracomment>
+        <translation>確認:</translation>
+    </message>
+</context>
+<context>
+    <name>kb::FixOutcome</name>
+    <message>
+        <source>applied and verified</source>
+        <translation>適用して検証済み</translation>
+    </message>
+    <message>
+        <source>applied, not verified</source>
+        <translation>適用済み、未検証</translation>
+    </message>
+    <message>
+        <source>failed, rolled back</source>
+        <translation>失敗、ロールバック済み</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>未適用</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>applied, then undone</source>
+        <translation>適用後に元に戻しました</translation>
+    </message>
+</context>
+<context>
     <name>kb::FixPage</name>
     <message>
         <source>Fix</source>
@@ -1192,37 +1378,6 @@
         </translation>
     </message>
     <message>
-        <source>Confirm: %1</source>
-        <translation>確認: %1</translation>
-    </message>
-    <message>
-        <source>The two entries do not match.</source>
-        <translation>2 つの入力内容が一致しません。</translation>
-    </message>
-    <message>
-        <source>Confirm:</source>
-        <extracomment>Label of the field where the password is typed a second time.</extracomment>
-        <translation>確認:</translation>
-    </message>
-    <message>
-        <source>Preview of the changes:</source>
-        <translation>変更のプレビュー:</translation>
-    </message>
-    <message>
-        <source>Preview of the changes: %1</source>
-        <translation>変更のプレビュー: %1</translation>
-    </message>
-    <message>
-        <source>There is nothing to change.</source>
-        <translation>変更する内容はありません。</translation>
-    </message>
-    <message>
-        <source>This fix cannot be prepared yet:
-%1</source>
-        <translation>この修正はまだ準備できません:
-%1</translation>
-    </message>
-    <message>
         <source>Continue to the &amp;report</source>
         <translation>レポートへ進む(&amp;R)</translation>
     </message>
@@ -1235,49 +1390,8 @@
         <translation>選択項目を適用(&amp;A)</translation>
     </message>
     <message>
-        <source>Waiting...</source>
-        <translation>待機中...</translation>
-    </message>
-    <message>
-        <source>Not applied: there is nothing to change.</source>
-        <translation>適用なし: 変更する内容がありません。</translation>
-    </message>
-    <message>
-        <source>Not applied: not selected.</source>
-        <translation>適用なし: 選択されていません。</translation>
-    </message>
-    <message>
         <source>Applying the fixes. Each file is backed up first.</source>
         <translation>修正を適用しています。各ファイルは事前にバックアップされます。</translation>
-    </message>
-    <message>
-        <source>Applying: backing up, writing, then checking again...</source>
-        <translation>適用中: バックアップ、書き込み、再チェックを行っています...</translation>
-    </message>
-    <message>
-        <source>Applied and verified: the check passes now. Backup set: %1</source>
-        <translation>適用して検証しました: チェックに合格しました。バックアップ セット: %1</translation>
-    </message>
-    <message>
-        <source>Not fixed, rolled back: %1 The original files were put back (backup set %2).</source>
-        <translation>修正できず、ロールバックしました: %1 元のファイルを戻しました (バックアップ セット %2)。</translation>
-    </message>
-    <message>
-        <source>Applied, but not verified: %1 Backup set: %2</source>
-        <translation>適用しましたが、検証できませんでした: %1 バックアップ セット: %2</translation>
-    </message>
-    <message>
-        <source>Not applied: %1</source>
-        <translation>適用なし: %1</translation>
-    </message>
-    <message>
-        <source>%1 - %2</source>
-        <extracomment>%1 is a status word (Passed, Failed...), %2 what happened.</extracomment>
-        <translation>%1 - %2</translation>
-    </message>
-    <message>
-        <source>Not applied: stopped before this fix.</source>
-        <translation>適用なし: この修正の前に停止しました。</translation>
     </message>
     <message>
         <source>The result of each fix is shown with it. The &quot;Undo earlier changes&quot; tab puts the saved files back if needed.</source>
@@ -1311,25 +1425,6 @@
         <translation>現在の手順の後で停止します。途中までの変更は残りません。</translation>
     </message>
     <message>
-        <source>Progress: %1</source>
-        <translation>進行状況: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 so far</source>
-        <extracomment>Download progress: %1 = item (a file name), %2 = amount received so far.</extracomment>
-        <translation>%1: %2 受信済み</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <extracomment>Download progress: %1 = item (a file name), %2 = done, %3 = total (e.g. &quot;4.2 MB&quot;).</extracomment>
-        <translation>%1: %3 中 %2</translation>
-    </message>
-    <message>
-        <source>Undone – run the diagnosis again</source>
-        <extracomment>The fix of this step was undone from the Undo tab.</extracomment>
-        <translation>元に戻し済み – もう一度診断を実行してください</translation>
-    </message>
-    <message>
         <source>The fixes were applied, and each step was checked again. Every change can be undone under &quot;Undo earlier changes&quot;.</source>
         <translation>修正を適用し、各手順を再チェックしました。すべての変更は [以前の変更を元に戻す] で元に戻せます。</translation>
     </message>
@@ -1337,28 +1432,78 @@
         <source>Applying the fixes: each file is backed up first; a fix that fails is rolled back.</source>
         <translation>修正を適用しています。各ファイルは先にバックアップされ、失敗した修正はロールバックされます。</translation>
     </message>
-    <message>
-        <source>When checked, this fix is applied: %1</source>
-        <translation>オンにすると、この修正が適用されます: %1</translation>
-    </message>
-    <message>
-        <source>Each changed file as a difference: lines starting with a minus are removed, lines starting with a plus are added. Then the other actions of the fix.</source>
-        <translation>変更される各ファイルの差分です。マイナスで始まる行は削除され、プラスで始まる行は追加されます。その後に修正のその他の操作が続きます。</translation>
-    </message>
-    <message>
-        <source>Type the password again; the fix waits until both entries match.</source>
-        <translation>パスワードをもう一度入力してください。両方の入力が一致するまで修正は実行されません。</translation>
-    </message>
-    <message>
-        <source>Used by the fix &quot;%1&quot;; the preview shows its effect.</source>
-        <extracomment>%1 = the title of the fix&apos;s step</extracomment>
-        <translation>修正「%1」で使用されます。プレビューに効果が表示されます。</translation>
-    </message>
     <message numerus="yes">
         <source>%n other checked change(s) could not be applied; each says why.</source>
         <translation>
             <numerusform>チェックした他の %n 件の変更は適用できませんでした。各変更に理由が表示されています。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve plan...</source>
+        <translation>プランを保存(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>プランを保存</translation>
+    </message>
+    <message>
+        <source>Saves the ticked changes with their exact differences as a plan file, to review and apply later (kbwizard --headless --apply PLAN). Passwords are not saved.</source>
+        <translation>チェックした変更を正確な差分と共にプランファイルとして保存し、確認してから後で適用できるようにします (kbwizard --headless --apply PLAN)。パスワードは保存されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan...</source>
+        <translation>プランを開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open a saved plan</source>
+        <translation>保存したプランを開く</translation>
+    </message>
+    <message>
+        <source>Opens a saved plan for this server; it is used only if nothing it read has changed since it was made.</source>
+        <translation>このサーバー用に保存したプランを開きます。プランが読み取った内容が作成時から何も変わっていない場合にのみ使用されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more step(s) follow only if the problem persists after these fixes (%1): run the diagnosis again after applying.</source>
+        <extracomment>%1 = step ids. The article takes these steps only if the problem persists.</extracomment>
+        <translation>
+            <numerusform>さらに %n 件の手順は、これらの修正の後も問題が続く場合にのみ行います (%1): 適用後に診断をもう一度実行してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change is ticked, so there is no plan to save.</source>
+        <translation>変更が 1 つもチェックされていないため、保存するプランがありません。</translation>
+    </message>
+    <message>
+        <source>expected a JSON object.</source>
+        <translation>JSON オブジェクトが必要です。</translation>
+    </message>
+    <message>
+        <source>This plan is for %1 on %2; the wizard works on %3 on %4.</source>
+        <translation>このプランは %2 の %1 用です。ウィザードは %4 の %3 を処理しています。</translation>
+    </message>
+    <message>
+        <source>The plan fixes %1, which needs no fix now; run the diagnosis again or make a new plan.</source>
+        <translation>プランは %1 を修正しますが、現在は修正の必要がありません。診断をもう一度実行するか、新しいプランを作成してください。</translation>
+    </message>
+    <message>
+        <source>Repair plans (*.json)</source>
+        <translation>修復プラン (*.json)</translation>
+    </message>
+    <message>
+        <source>The plan was not saved: %1</source>
+        <translation>プランは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Plan saved to %1. Apply it later with the wizard (Open plan) or with kbwizard --headless --apply PLAN --yes.</source>
+        <translation>プランを %1 に保存しました。後でウィザード ([プランを開く]) または kbwizard --headless --apply PLAN --yes で適用してください。</translation>
+    </message>
+    <message>
+        <source>The plan was not opened: %1</source>
+        <translation>プランは開かれませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Opened the plan %1: nothing it read has changed, and its fixes still plan the same. The ticked changes are exactly the plan&apos;s.</source>
+        <translation>プラン %1 を開きました: プランが読み取った内容は何も変わっておらず、修正の計画も同じです。チェックされている変更はプランの内容そのものです。</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3096,41 @@
     </message>
 </context>
 <context>
+    <name>kb::RepairPlan</name>
+    <message>
+        <source>Changed since the plan was made: %1. Nothing was changed; make the plan again from what is there now.</source>
+        <translation>プランの作成後に変更されています: %1。何も変更していません。現在の状態からプランを作り直してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>何も変更していません。</translation>
+    </message>
+    <message>
+        <source>This is not a KB Wizard repair plan (format %1, version %2).</source>
+        <translation>これは KB Wizard の修復プランではありません (形式 %1、バージョン %2)。</translation>
+    </message>
+    <message>
+        <source>The plan was changed after it was made (its digest does not match its content). Nothing was changed; make the plan again.</source>
+        <translation>プランは作成後に変更されています (ダイジェストが内容と一致しません)。何も変更していません。プランを作り直してください。</translation>
+    </message>
+    <message>
+        <source>The plan names no article or no installation.</source>
+        <translation>プランに記事またはインストールが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The article %1 has no step %2.</source>
+        <translation>記事 %1 に手順 %2 はありません。</translation>
+    </message>
+    <message>
+        <source>The step %1 needs the password &quot;%2&quot;: give it in the --inputs file ({&quot;%1&quot;: {&quot;%2&quot;: &quot;...&quot;}}); plans never hold passwords.</source>
+        <translation>手順 %1 にはパスワード &quot;%2&quot; が必要です: --inputs ファイルで指定してください ({&quot;%1&quot;: {&quot;%2&quot;: &quot;...&quot;}})。プランにパスワードは含まれません。</translation>
+    </message>
+    <message>
+        <source>The fix of %1 would now do something other than the plan shows. Nothing was changed; make the plan again.</source>
+        <translation>%1 の修正は現在、プランに示された内容とは異なる動作をします。何も変更していません。プランを作り直してください。</translation>
+    </message>
+</context>
+<context>
     <name>kb::Report</name>
     <message>
         <source>KB Wizard report</source>
@@ -3009,22 +3189,6 @@
         <translation>なし</translation>
     </message>
     <message>
-        <source>applied, then undone</source>
-        <translation>適用後に元に戻し済み</translation>
-    </message>
-    <message>
-        <source>applied and verified</source>
-        <translation>適用して検証済み</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>適用済み</translation>
-    </message>
-    <message>
-        <source>failed, rolled back</source>
-        <translation>失敗、ロールバック済み</translation>
-    </message>
-    <message>
         <source>Where</source>
         <translation>場所</translation>
     </message>
@@ -3071,10 +3235,6 @@
     <message>
         <source>expected</source>
         <translation>期待値</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失敗</translation>
     </message>
     <message>
         <source>available, not applied</source>

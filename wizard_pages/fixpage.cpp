@@ -1,28 +1,17 @@
 #include "fixpage.h"
 
+#include "fixbox.h"
 #include "fixes/elevationcheckedfix.h"
-#include "fixes/fixexecutor.h"
 #include "messagebanner.h"
-#include "report/redact.h"
 #include "session.h"
-#include "statuspresentation.h"
 #include "undopanel.h"
 
-#include <QComboBox>
 #include <QEvent>
-#include <QFontDatabase>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QIntValidator>
 #include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -41,21 +30,6 @@ QLabel *wrappingLabel(QWidget *parent)
     return label;
 }
 
-QPixmap smallIcon(const QWidget *w, const QIcon &icon)
-{
-    const int size = w->style()->pixelMetric(QStyle::PM_SmallIconSize);
-    return icon.pixmap(size, size);
-}
-
-// A fix that asks for the confirmation itself (IisAnonymousFix: "confirmPassword", "Confirm
-// password") gets no second one from the page.
-bool isConfirmation(const FixInput &in)
-{
-    return in.kind == FixInput::Kind::Password
-           && (in.id.contains(QLatin1String("confirm"), Qt::CaseInsensitive)
-               || in.label.contains(QLatin1String("confirm"), Qt::CaseInsensitive));
-}
-
 } // namespace
 
 FixPage::FixPage(Session *session, QWidget *parent) : QWizardPage(parent), m_session(session)
@@ -68,6 +42,16 @@ FixPage::FixPage(Session *session, QWidget *parent) : QWizardPage(parent), m_ses
     // Tab 1: the changes to make.
     auto *fixTab = new QWidget;
     m_intro = wrappingLabel(fixTab);
+    // A plan can be saved for review (change management) and opened again to apply it.
+    m_savePlan = new QPushButton(fixTab);
+    m_savePlan->setAutoDefault(false);
+    m_openPlan = new QPushButton(fixTab);
+    m_openPlan->setAutoDefault(false);
+    m_planBanner = new MessageBanner(fixTab);
+    auto *planRow = new QHBoxLayout;
+    planRow->addStretch(1);
+    planRow->addWidget(m_savePlan);
+    planRow->addWidget(m_openPlan);
     m_fixList = new QWidget;
     m_fixLayout = new QVBoxLayout(m_fixList);
     m_fixLayout->addStretch(1);
@@ -85,6 +69,8 @@ FixPage::FixPage(Session *session, QWidget *parent) : QWizardPage(parent), m_ses
     progressRow->addWidget(m_stopButton);
     auto *fixLayout = new QVBoxLayout(fixTab);
     fixLayout->addWidget(m_intro);
+    fixLayout->addLayout(planRow);
+    fixLayout->addWidget(m_planBanner);
     fixLayout->addWidget(scroll, 1);
     fixLayout->addLayout(progressRow);
     fixLayout->addWidget(m_applyStatus);
@@ -109,6 +95,8 @@ FixPage::FixPage(Session *session, QWidget *parent) : QWizardPage(parent), m_ses
         m_stopButton->setEnabled(false);
         m_applyStatus->setText(tr("Stopping after the current step; nothing half-done is kept."));
     });
+    connect(m_savePlan, &QPushButton::clicked, this, &FixPage::savePlanClicked);
+    connect(m_openPlan, &QPushButton::clicked, this, &FixPage::openPlanClicked);
     connect(m_undo, &UndoPanel::busyChanged, this, &FixPage::updateButtons);
     connect(m_undo, &UndoPanel::undone, this, &FixPage::onUndone);
     connect(m_session, &Session::fixStarted, this, &FixPage::onFixStarted);
@@ -139,6 +127,15 @@ void FixPage::retranslateUi()
     m_stopButton->setText(tr("&Stop"));
     m_stopButton->setAccessibleName(tr("Stop applying fixes"));
     m_stopButton->setToolTip(tr("Stops after the current step; nothing half-done is kept."));
+    m_savePlan->setText(tr("Sa&ve plan..."));
+    m_savePlan->setAccessibleName(tr("Save the plan"));
+    m_savePlan->setToolTip(tr("Saves the ticked changes with their exact differences as a plan file, "
+                              "to review and apply later (kbwizard --headless --apply PLAN). "
+                              "Passwords are not saved."));
+    m_openPlan->setText(tr("&Open plan..."));
+    m_openPlan->setAccessibleName(tr("Open a saved plan"));
+    m_openPlan->setToolTip(tr("Opens a saved plan for this server; it is used only if nothing it "
+                              "read has changed since it was made."));
     if (!m_applying && !m_applied) // keep the outcomes on screen
         rebuildFixes();
     m_undo->retranslateUi();
@@ -161,6 +158,7 @@ void FixPage::initializePage()
     m_stopButton->hide();
     m_applyStatus->hide();
     m_undo->clearMessage();
+    m_planBanner->setMessage(QString());
     rebuildFixes();
     m_undo->refresh();
     startElevationCheck();
@@ -190,19 +188,29 @@ void FixPage::elevationChecked()
 
 void FixPage::rebuildFixes()
 {
-    for (const FixUi &ui : std::as_const(m_fixes))
-        delete ui.box;
+    qDeleteAll(m_fixes);
     m_fixes.clear();
     const QStringList steps = m_session->fixableSteps();
     for (const QString &stepId : steps) {
-        m_fixes.append(makeFixUi(stepId));
-        m_fixLayout->insertWidget(m_fixLayout->count() - 1, m_fixes.constLast().box);
-        refreshPreview(int(m_fixes.size()) - 1);
+        auto *box = new FixBox(m_session, stepId, m_fixList);
+        connect(box, &FixBox::changed, this, &FixPage::updateButtons);
+        m_fixes.append(box);
+        m_fixLayout->insertWidget(m_fixLayout->count() - 1, box);
+        box->refreshPreview();
     }
+    m_planHeader = m_session->makePlan({});
 
     if (!steps.isEmpty()) {
-        m_intro->setText(tr("%n change(s) can be made. Clear the box of any you do not want.", nullptr,
-                            int(steps.size())));
+        QString intro = tr("%n change(s) can be made. Clear the box of any you do not want.", nullptr,
+                           int(steps.size()));
+        const QStringList later = m_session->heldBackSteps();
+        if (!later.isEmpty())
+            //: %1 = step ids. The article takes these steps only if the problem persists.
+            intro += QLatin1Char(' ') + tr("%n more step(s) follow only if the problem persists after "
+                                           "these fixes (%1): run the diagnosis again after applying.",
+                                           nullptr, int(later.size()))
+                                            .arg(later.join(QStringLiteral(", ")));
+        m_intro->setText(intro);
     } else {
         int problems = 0;
         if (const ArticleRun *run = m_session->currentRun())
@@ -221,246 +229,20 @@ void FixPage::rebuildFixes()
     updateButtons();
 }
 
-FixPage::FixUi FixPage::makeFixUi(const QString &stepId)
+FixBox *FixPage::box(const QString &stepId) const
 {
-    const Article *article = m_session->article();
-    const Step *step = article ? article->step(stepId) : nullptr;
-    FixUi ui;
-    ui.stepId = stepId;
-    ui.box = new QGroupBox(step ? step->title : stepId, m_fixList);
-    ui.box->setCheckable(true);
-    ui.box->setChecked(true);
-    ui.box->setAccessibleName(step ? step->title : stepId);
-    ui.box->setAccessibleDescription(step && step->fix ? tr("When checked, this fix is applied: %1")
-                                                             .arg(step->fix->description())
-                                                       : QString());
-    auto *layout = new QVBoxLayout(ui.box);
-
-    auto *description = wrappingLabel(ui.box);
-    description->setText(step && step->fix ? step->fix->description() : QString());
-    layout->addWidget(description);
-    addInputs(ui, int(m_fixes.size()), layout);
-
-    ui.notes = wrappingLabel(ui.box);
-    layout->addWidget(ui.notes);
-    auto *previewLabel = new QLabel(tr("Preview of the changes:"), ui.box);
-    ui.preview = new QPlainTextEdit(ui.box);
-    ui.preview->setReadOnly(true);
-    ui.preview->setLineWrapMode(QPlainTextEdit::NoWrap);
-    ui.preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    ui.preview->setTabChangesFocus(true);
-    ui.preview->setAccessibleName(tr("Preview of the changes: %1").arg(ui.box->title()));
-    ui.preview->setAccessibleDescription(tr("Each changed file as a difference: lines starting "
-                                            "with a minus are removed, lines starting with a plus "
-                                            "are added. Then the other actions of the fix."));
-    previewLabel->setBuddy(ui.preview);
-    layout->addWidget(previewLabel);
-    layout->addWidget(ui.preview);
-
-    // Long work inside the fix (a download): a bar of its own and what it works on.
-    ui.progress = new QProgressBar(ui.box);
-    ui.progress->setAccessibleName(tr("Progress: %1").arg(ui.box->title()));
-    ui.progressText = wrappingLabel(ui.box);
-    layout->addWidget(ui.progress);
-    layout->addWidget(ui.progressText);
-    ui.progress->hide();
-    ui.progressText->hide();
-
-    auto *outcomeRow = new QHBoxLayout;
-    ui.outcomeIcon = new QLabel(ui.box);
-    ui.outcomeIcon->setAlignment(Qt::AlignTop);
-    ui.outcome = wrappingLabel(ui.box);
-    outcomeRow->addWidget(ui.outcomeIcon);
-    outcomeRow->addWidget(ui.outcome, 1);
-    layout->addLayout(outcomeRow);
-    ui.outcomeIcon->hide();
-    ui.outcome->hide();
-
-    connect(ui.box, &QGroupBox::toggled, this, [this] { updateButtons(); });
-    return ui;
+    for (FixBox *b : m_fixes)
+        if (b->stepId() == stepId)
+            return b;
+    return nullptr;
 }
 
-void FixPage::addInputs(FixUi &ui, int index, QVBoxLayout *layout)
-{
-    const QVariantMap values = m_session->fixInputs(ui.stepId);
-    const QList<FixInput> specs = m_session->fixInputSpecs(ui.stepId);
-    if (specs.isEmpty())
-        return;
-    bool ownConfirmation = false;
-    for (const FixInput &spec : specs)
-        ownConfirmation = ownConfirmation || isConfirmation(spec);
-    auto *form = new QFormLayout;
-    // Labels stay on one line (a word-wrapped label in a QFormLayout gets too little height and
-    // is cut off, as the German "Name oder IP-Adresse des Proxyservers" was); a row whose label
-    // leaves the field too little room puts the field below it. Labels sit at the top of their
-    // row, level with the field rather than with the help text under it.
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    for (const FixInput &spec : specs) {
-        InputUi in;
-        in.spec = spec;
-        auto *label = new QLabel(spec.label, ui.box);
-        QWidget *field = nullptr;
-        switch (spec.kind) {
-        case FixInput::Kind::Choice: {
-            // A fixed list (proxy protocol, a section, yes/no); free text has its own Text input.
-            in.combo = new QComboBox(ui.box);
-            // Long choices (URLs) must not widen the page beyond the window.
-            in.combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-            in.combo->setMinimumContentsLength(24);
-            in.combo->addItems(spec.choices);
-            const QString value = values.value(spec.id, spec.defaultValue).toString();
-            if (!value.isEmpty() && in.combo->findText(value) < 0)
-                in.combo->addItem(value);
-            in.combo->setCurrentText(value);
-            connect(in.combo, &QComboBox::currentTextChanged, this, [this, index] { inputsChanged(index); });
-            field = in.combo;
-            break;
-        }
-        case FixInput::Kind::Text:
-            in.edit = new QLineEdit(values.value(spec.id, spec.defaultValue).toString(), ui.box);
-            if (spec.id == QLatin1String("port")) { // the proxy's port: a number, a short field
-                in.edit->setValidator(new QIntValidator(1, 65535, in.edit));
-                in.edit->setMaximumWidth(in.edit->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 24);
-            }
-            connect(in.edit, &QLineEdit::textChanged, this, [this, index] { inputsChanged(index); });
-            field = in.edit;
-            break;
-        case FixInput::Kind::Password:
-            // Never pre-filled, never shown: the value only goes to Session::setFixInputs.
-            in.edit = new QLineEdit(ui.box);
-            in.edit->setEchoMode(QLineEdit::Password);
-            connect(in.edit, &QLineEdit::textChanged, this, [this, index] { inputsChanged(index); });
-            if (!ownConfirmation) {
-                in.confirm = new QLineEdit(ui.box);
-                in.confirm->setEchoMode(QLineEdit::Password);
-                in.confirm->setAccessibleName(tr("Confirm: %1").arg(spec.label));
-                in.confirm->setAccessibleDescription(tr("Type the password again; the fix waits "
-                                                        "until both entries match."));
-                in.mismatch = new QLabel(tr("The two entries do not match."), ui.box);
-                in.mismatch->hide();
-                connect(in.confirm, &QLineEdit::textChanged, this, [this, index] { inputsChanged(index); });
-            }
-            field = in.edit;
-            break;
-        }
-        field->setAccessibleName(spec.label);
-        //: %1 = the title of the fix's step
-        field->setAccessibleDescription(spec.help.isEmpty() ? tr("Used by the fix \"%1\"; the "
-                                                                 "preview shows its effect.")
-                                                                  .arg(ui.box->title())
-                                                            : spec.help);
-        field->setToolTip(spec.help);
-        label->setBuddy(field);
-        // The field with its help below it, as one cell of the form.
-        auto *cell = new QWidget(ui.box);
-        auto *cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(2);
-        cellLayout->addWidget(field);
-        if (!spec.help.isEmpty()) {
-            auto *help = wrappingLabel(cell);
-            help->setText(spec.help);
-            cellLayout->addWidget(help);
-        }
-        form->addRow(label, cell);
-        if (in.confirm) {
-            //: Label of the field where the password is typed a second time.
-            auto *confirmLabel = new QLabel(tr("Confirm:"), ui.box);
-            confirmLabel->setBuddy(in.confirm);
-            form->addRow(confirmLabel, in.confirm);
-            form->addRow(QString(), in.mismatch);
-        }
-        ui.inputs.append(in);
-    }
-    layout->addLayout(form);
-}
-
-QString FixPage::withoutSecrets(const FixUi &ui, QString text) const
-{
-    // The engine redacts what it knows; this also catches a typed password echoed back in an
-    // error (e.g. a tool's output), so it never reaches a label or tooltip.
-    for (const InputUi &in : ui.inputs) {
-        if (in.spec.kind != FixInput::Kind::Password)
-            continue;
-        for (const QLineEdit *e : {in.edit, in.confirm})
-            if (e && e->text().size() >= 3)
-                text.replace(e->text(), QStringLiteral("********"));
-    }
-    return text;
-}
-
-void FixPage::inputsChanged(int index)
-{
-    if (index < 0 || index >= m_fixes.size())
-        return;
-    FixUi &ui = m_fixes[index];
-    QVariantMap values;
-    for (const InputUi &in : std::as_const(ui.inputs)) {
-        if (in.combo) {
-            values.insert(in.spec.id, in.combo->currentText());
-        } else if (in.confirm) {
-            const bool same = in.edit->text() == in.confirm->text();
-            in.mismatch->setVisible(!same && !in.confirm->text().isEmpty());
-            if (same && !in.edit->text().isEmpty())
-                values.insert(in.spec.id, in.edit->text());
-        } else if (in.edit && in.spec.kind == FixInput::Kind::Password) {
-            if (!in.edit->text().isEmpty())
-                values.insert(in.spec.id, in.edit->text());
-        } else if (in.edit) {
-            values.insert(in.spec.id, in.edit->text());
-        }
-    }
-    m_session->setFixInputs(ui.stepId, values);
-    refreshPreview(index);
-    updateButtons();
-}
-
-void FixPage::refreshPreview(int index)
-{
-    FixUi &ui = m_fixes[index];
-    FixPlan plan = m_session->planFix(ui.stepId);
-    bool passwordsMatch = true;
-    for (const InputUi &in : std::as_const(ui.inputs))
-        passwordsMatch = passwordsMatch && (!in.confirm || in.edit->text() == in.confirm->text());
-    // Fixes say "nothing to change" either with an empty plan or with the error fix.nothing.
-    const bool nothing = plan.error.code == QLatin1String("fix.nothing") || (!plan.error && plan.isEmpty());
-    ui.state = nothing                                ? FixUi::State::Empty
-               : (plan.error || !passwordsMatch)      ? FixUi::State::Blocked
-                                                      : FixUi::State::Ready;
-    // Notes (trade-offs) get their own label, in the body font, so they are read before the diff.
-    ui.notes->setText(withoutSecrets(ui, redactText(plan.notes.join(QLatin1Char('\n')))));
-    ui.notes->setVisible(!plan.notes.isEmpty());
-    plan.notes.clear();
-    QString text;
-    if (nothing)
-        text = tr("There is nothing to change.") + (plan.error ? QLatin1Char('\n') + redactText(plan.error.message) : QString());
-    else if (plan.error)
-        text = tr("This fix cannot be prepared yet:\n%1").arg(redactText(plan.error.toString()));
-    else
-        text = redactText(FixExecutor::preview(plan)); // context lines may hold encrypted blobs
-    text = withoutSecrets(ui, text);
-    while (text.endsWith(QLatin1Char('\n')))
-        text.chop(1);
-    ui.preview->setPlainText(text);
-    // As tall as the preview (up to 14 lines), so short diffs need no scrolling.
-    const QFontMetrics fm(ui.preview->font());
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    int widest = 0;
-    for (const QString &line : lines)
-        widest = qMax(widest, fm.horizontalAdvance(line));
-    const int wide = qMax(ui.preview->viewport()->width(), 600);
-    // One spare line covers the editor's inner margins, whatever the style.
-    ui.preview->setFixedHeight((qBound(3, int(lines.size()), 14) + 1) * fm.lineSpacing()
-                               + 2 * ui.preview->frameWidth()
-                               + (widest > wide ? ui.preview->horizontalScrollBar()->sizeHint().height() : 0));
-}
 QStringList FixPage::stepsToApply() const
 {
     QStringList ids;
-    for (const FixUi &ui : m_fixes)
-        if (ui.box->isChecked() && ui.state == FixUi::State::Ready)
-            ids.append(ui.stepId);
+    for (const FixBox *b : m_fixes)
+        if (b->isChecked() && b->state() == FixBox::State::Ready)
+            ids.append(b->stepId());
     return ids;
 }
 
@@ -490,6 +272,8 @@ void FixPage::updateButtons()
     else
         text = tr("&Apply selected");
     setButtonText(QWizard::CommitButton, text);
+    m_savePlan->setEnabled(!busy && !m_applied && !stepsToApply().isEmpty());
+    m_openPlan->setEnabled(!busy && !m_applied);
     m_undo->setApplying(m_applying);
     Q_EMIT completeChanged();
     // QWizard re-enables Back on every completeChanged(); nothing may go back while the engine
@@ -505,8 +289,8 @@ bool FixPage::isComplete() const
         return false;
     if (m_applied)
         return true;
-    for (const FixUi &ui : m_fixes)
-        if (ui.box->isChecked() && ui.state == FixUi::State::Blocked)
+    for (const FixBox *b : m_fixes)
+        if (b->isChecked() && b->state() == FixBox::State::Blocked)
             return false;
     return true;
 }
@@ -526,23 +310,11 @@ void FixPage::startApply()
     m_applying = true;
     m_done = 0;
     m_checkedNotApplied = 0;
-    for (FixUi &ui : m_fixes) {
-        ui.selected = ids.contains(ui.stepId);
-        if (ui.box->isChecked() && !ui.selected)
+    for (FixBox *b : std::as_const(m_fixes)) {
+        const bool selected = ids.contains(b->stepId());
+        if (b->isChecked() && !selected)
             ++m_checkedNotApplied; // nothing to change, or an input missing: its box says which
-        const bool empty = ui.box->isChecked() && ui.state == FixUi::State::Empty;
-        ui.box->setCheckable(false); // the outcome replaces the choice; keeps the text readable
-        for (const InputUi &in : std::as_const(ui.inputs))
-            for (QWidget *w : {static_cast<QWidget *>(in.combo), static_cast<QWidget *>(in.edit),
-                               static_cast<QWidget *>(in.confirm)})
-                if (w)
-                    w->setEnabled(false);
-        ui.outcomeIcon->setVisible(true);
-        ui.outcome->setVisible(true);
-        ui.outcomeIcon->setPixmap(smallIcon(this, statusIcon(Status::NotRun)));
-        ui.outcome->setText(ui.selected ? tr("Waiting...")
-                            : empty     ? tr("Not applied: there is nothing to change.")
-                                        : tr("Not applied: not selected."));
+        b->beginApply(selected);
     }
     m_progress->setRange(0, int(ids.size()));
     m_progress->setValue(0);
@@ -551,77 +323,29 @@ void FixPage::startApply()
     m_stopButton->show();
     m_applyStatus->setText(tr("Applying the fixes. Each file is backed up first."));
     m_applyStatus->show();
-    m_session->applyFixes(ids);
+    m_session->applyPlan(shownPlan());
     updateButtons();
 }
 
 void FixPage::onFixStarted(const QString &stepId)
 {
-    for (FixUi &ui : m_fixes)
-        if (ui.stepId == stepId)
-            ui.outcome->setText(tr("Applying: backing up, writing, then checking again..."));
+    if (FixBox *b = box(stepId))
+        b->showStarted();
 }
 
 void FixPage::onFixProgress(const QString &stepId, qint64 done, qint64 total, const QString &what)
 {
-    for (FixUi &ui : m_fixes) {
-        if (ui.stepId != stepId)
-            continue;
-        const QLocale locale;
-        if (total < 0) {
-            ui.progress->setRange(0, 0); // busy indicator: the size is not known
-            //: Download progress: %1 = item (a file name), %2 = amount received so far.
-            ui.progressText->setText(tr("%1: %2 so far").arg(what, locale.formattedDataSize(done)));
-        } else {
-            ui.progress->setRange(0, 1000);
-            ui.progress->setValue(total > 0 ? int(qBound(qint64(0), done * 1000 / total, qint64(1000))) : 1000);
-            //: Download progress: %1 = item (a file name), %2 = done, %3 = total (e.g. "4.2 MB").
-            ui.progressText->setText(tr("%1: %2 of %3")
-                                         .arg(what, locale.formattedDataSize(done), locale.formattedDataSize(total)));
-        }
-        ui.progress->show();
-        ui.progressText->show();
-    }
+    if (FixBox *b = box(stepId))
+        b->showProgress(done, total, what);
 }
 
 void FixPage::onFixFinished(const QString &stepId)
 {
     m_progress->setValue(++m_done);
-    for (FixUi &ui : m_fixes) {
-        if (ui.stepId != stepId)
-            continue;
-        ui.progress->hide();
-        ui.progressText->hide();
-        showOutcome(ui, stepId);
-    }
-}
-
-void FixPage::showOutcome(FixUi &ui, const QString &stepId)
-{
     const ArticleRun *run = m_session->currentRun();
     const StepRun *sr = run ? run->step(stepId) : nullptr;
-    if (!sr || !sr->outcome)
-        return;
-    const FixOutcome &o = *sr->outcome;
-    Status shown = Status::Fail;
-    QString text;
-    if (o.succeeded()) {
-        shown = Status::Pass;
-        text = tr("Applied and verified: the check passes now. Backup set: %1").arg(o.backupSetId);
-    } else if (o.rolledBack) {
-        text = tr("Not fixed, rolled back: %1 The original files were put back (backup set %2).")
-                   .arg(redactText(o.error.toString()), o.backupSetId);
-    } else if (o.applied) {
-        shown = Status::Warn;
-        text = tr("Applied, but not verified: %1 Backup set: %2")
-                   .arg(redactText(o.error ? o.error.toString() : o.after.message), o.backupSetId);
-    } else {
-        text = tr("Not applied: %1").arg(redactText(o.error.toString()));
-    }
-    ui.outcomeIcon->setPixmap(smallIcon(this, statusIcon(shown)));
-    //: %1 is a status word (Passed, Failed...), %2 what happened.
-    ui.outcome->setText(withoutSecrets(ui, tr("%1 - %2").arg(statusText(shown), text)));
-    ui.outcome->setToolTip(withoutSecrets(ui, redactText(o.messages.join(QLatin1Char('\n')))));
+    if (FixBox *b = box(stepId); b && sr && sr->outcome)
+        b->showOutcome(*sr->outcome);
 }
 
 void FixPage::onFixesFinished()
@@ -631,16 +355,16 @@ void FixPage::onFixesFinished()
     m_applying = false;
     m_applied = true;
     int ok = 0, attempted = 0;
-    for (FixUi &ui : m_fixes) {
-        if (!ui.selected)
+    for (FixBox *b : std::as_const(m_fixes)) {
+        if (!b->isSelected())
             continue;
         const ArticleRun *run = m_session->currentRun();
-        const StepRun *sr = run ? run->step(ui.stepId) : nullptr;
+        const StepRun *sr = run ? run->step(b->stepId()) : nullptr;
         if (sr && sr->outcome) {
             ++attempted;
             ok += sr->outcome->succeeded() ? 1 : 0;
         } else {
-            ui.outcome->setText(tr("Not applied: stopped before this fix."));
+            b->showStoppedBefore();
         }
     }
     m_stopButton->hide();
@@ -662,16 +386,10 @@ void FixPage::onUndone()
     // Session::undo() marked the steps whose fix made the set; their results need a new
     // diagnosis, and the box says so instead of the outcome that no longer holds.
     const ArticleRun *run = m_session->currentRun();
-    for (FixUi &ui : m_fixes) {
-        const StepRun *sr = run ? run->step(ui.stepId) : nullptr;
-        if (!sr || !sr->outcome || !sr->outcome->undone)
-            continue;
-        ui.outcomeIcon->setPixmap(smallIcon(this, statusIcon(Status::NotRun)));
-        ui.outcomeIcon->show();
-        //: The fix of this step was undone from the Undo tab.
-        ui.outcome->setText(tr("Undone – run the diagnosis again"));
-        ui.outcome->setToolTip(QString());
-        ui.outcome->show();
+    for (FixBox *b : std::as_const(m_fixes)) {
+        const StepRun *sr = run ? run->step(b->stepId()) : nullptr;
+        if (sr && sr->outcome && sr->outcome->undone)
+            b->showUndone();
     }
     updateButtons();
 }

@@ -2,17 +2,14 @@
 
 #include "fixes/fix.h"
 #include "kberror.h"
+#include "repair/repairplan.h"
 
 #include <QFutureWatcher>
 #include <QList>
 #include <QStringList>
 #include <QWizardPage>
 
-class QComboBox;
-class QGroupBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
@@ -20,19 +17,22 @@ class QVBoxLayout;
 
 namespace kb {
 
+class FixBox;
 class MessageBanner;
 
 class Session;
 class UndoPanel;
 
-// Page 4, the commit page. Tab "Changes to make": every fixable step with a checkbox, what the
-// fix does, the inputs it needs, its notes (trade-offs) and the exact preview, all before
-// anything changes. Tab "Undo earlier changes": the backup sets of this installation (UndoPanel).
+// Page 4, the commit page. Tab "Changes to make": every fixable step in the article's order, one
+// FixBox each (a checkbox, what the fix does, the inputs it needs in a FixInputForm, its notes and
+// the exact preview), all before anything changes; optional advice starts unticked. The boxes'
+// previews together are the repair plan (shownPlan()), which "Apply selected" applies as it is,
+// "Save plan..." writes and "Open plan..." reads back (fixpageplans.cpp). Tab "Undo earlier changes": the backup sets of this installation (UndoPanel).
 // Above both, when the wizard lacks administrator rights for this installation, the engine's
 // warning (elevationWarningFor), with a warning icon.
 //
 // Design: the apply is started by the wizard's own commit button ("Apply selected").
-// validatePage() starts Session::applyFixes() and returns false, so the page stays and shows
+// validatePage() starts Session::applyPlan(shownPlan()) and returns false, so the page stays and shows
 // each step's outcome (applied / verified / rolled back, backup set) as it arrives. When the
 // fixes are done the same button reads "Continue to the report" and validatePage() returns
 // true. One button, in the place Next always is, does the one thing the page is about; the
@@ -50,34 +50,19 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+    // The plan the page shows: the ticked boxes that have something to apply, exactly as
+    // previewed. Applying uses it; "Save plan..." writes it (docs/plan-schema.md).
+    RepairPlan shownPlan() const;
+    KbError savePlan(const QString &path) const;
+    // Opens a saved plan for this installation and article: validated like --apply (digest,
+    // every file it read unchanged, the fixes still plan the same); then the boxes show it,
+    // exactly its steps ticked. On an error nothing on the page changes.
+    KbError openPlan(const QString &path);
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct InputUi
-    {
-        FixInput spec;
-        QComboBox *combo = nullptr;    // Choice
-        QLineEdit *edit = nullptr;     // Text, Password
-        QLineEdit *confirm = nullptr;  // Password, unless the fix asks for its own confirmation
-        QLabel *mismatch = nullptr;    // with `confirm`
-    };
-    struct FixUi
-    {
-        QString stepId;
-        QGroupBox *box = nullptr;
-        QList<InputUi> inputs;
-        QLabel *notes = nullptr;
-        QPlainTextEdit *preview = nullptr;
-        QProgressBar *progress = nullptr; // long work inside the fix (a download)
-        QLabel *progressText = nullptr;   // what it works on, how far
-        QLabel *outcomeIcon = nullptr;
-        QLabel *outcome = nullptr;
-        // Ready: a plan to apply. Empty: nothing to change (skipped, never blocks). Blocked:
-        // the plan has an error or the password entries differ (blocks the apply while checked).
-        enum class State { Ready, Empty, Blocked } state = State::Blocked;
-        bool selected = false;         // chosen when the apply started
-    };
     struct Elevation
     {
         bool notElevated = false; // false with a text: the wizard could not tell
@@ -86,11 +71,7 @@ private:
 
     void retranslateUi();
     void rebuildFixes();
-    FixUi makeFixUi(const QString &stepId);
-    void addInputs(FixUi &ui, int index, QVBoxLayout *layout);
-    QString withoutSecrets(const FixUi &ui, QString text) const;
-    void inputsChanged(int index);
-    void refreshPreview(int index);
+    FixBox *box(const QString &stepId) const;
     QStringList stepsToApply() const; // checked and Ready
     void updateButtons();
     void updateSubTitle();
@@ -99,13 +80,15 @@ private:
     void onFixProgress(const QString &stepId, qint64 done, qint64 total, const QString &what);
     void onFixFinished(const QString &stepId);
     void onFixesFinished();
-    void showOutcome(FixUi &ui, const QString &stepId);
     void onUndone();
     void startElevationCheck();
+    void savePlanClicked();
+    void openPlanClicked();
+    void showPlanMessage(const QString &text, bool problem);
     void elevationChecked();
 
     Session *m_session;
-    QList<FixUi> m_fixes;
+    QList<FixBox *> m_fixes;
     bool m_applying = false;
     bool m_applied = false;
     int m_checkedNotApplied = 0; // boxes left checked that had nothing to apply or were blocked
@@ -115,6 +98,10 @@ private:
     MessageBanner *m_elevationBanner;
     QTabWidget *m_tabs;
     QLabel *m_intro;
+    QPushButton *m_savePlan;
+    QPushButton *m_openPlan;
+    MessageBanner *m_planBanner;
+    RepairPlan m_planHeader; // article, target, host of the plan the boxes show
     QWidget *m_fixList;
     QVBoxLayout *m_fixLayout;
     QProgressBar *m_progress;
