@@ -444,8 +444,9 @@ private Q_SLOTS:
 
         // The server moved on: bind names the file.
         writeAll(f.settings, "a=0\nb=0\n");
-        RepairPlan again = RepairPlan::fromJson(json, QStringLiteral("p.json"), &e);
-        QVERIFY(!e);
+        KbError readError;
+        RepairPlan again = RepairPlan::fromJson(json, QStringLiteral("p.json"), &readError);
+        QVERIFY(!readError);
         writeAll(f.settings, "a=0\nb=0\n# changed\n");
         const KbError changed = again.bind(a, f.ctx, secrets);
         QCOMPARE(changed.code, QStringLiteral("plan.changed"));

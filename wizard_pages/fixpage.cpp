@@ -307,6 +307,7 @@ bool FixPage::validatePage()
 void FixPage::startApply()
 {
     const QStringList ids = stepsToApply();
+    const RepairPlan plan = shownPlan(); // before the boxes stop being choices
     m_applying = true;
     m_done = 0;
     m_checkedNotApplied = 0;
@@ -323,7 +324,7 @@ void FixPage::startApply()
     m_stopButton->show();
     m_applyStatus->setText(tr("Applying the fixes. Each file is backed up first."));
     m_applyStatus->show();
-    m_session->applyPlan(shownPlan());
+    m_session->applyPlan(plan);
     updateButtons();
 }
 
