@@ -69,9 +69,9 @@ FixPage::FixPage(Session *session, QWidget *parent) : QWizardPage(parent), m_ses
     progressRow->addWidget(m_stopButton);
     auto *fixLayout = new QVBoxLayout(fixTab);
     fixLayout->addWidget(m_intro);
-    fixLayout->addLayout(planRow);
-    fixLayout->addWidget(m_planBanner);
     fixLayout->addWidget(scroll, 1);
+    fixLayout->addLayout(planRow); // below the list, and after it in the Tab order (rebuildFixes)
+    fixLayout->addWidget(m_planBanner);
     fixLayout->addLayout(progressRow);
     fixLayout->addWidget(m_applyStatus);
     m_progress->hide();
@@ -199,6 +199,19 @@ void FixPage::rebuildFixes()
         box->refreshPreview();
     }
     m_planHeader = m_session->makePlan({});
+    // The boxes join the end of the focus chain when made: put the plan buttons after the last
+    // of them again, so Tab keeps the reading order (list, then the buttons below it).
+    QWidget *lastInList = nullptr;
+    QWidget *w = m_savePlan;
+    for (int i = 0; i < 2000 && (w = w->nextInFocusChain()) != m_savePlan;)
+        if (m_fixList->isAncestorOf(w))
+            lastInList = w, ++i;
+        else
+            ++i;
+    if (lastInList) {
+        setTabOrder(lastInList, m_savePlan);
+        setTabOrder(m_savePlan, m_openPlan);
+    }
 
     if (!steps.isEmpty()) {
         QString intro = tr("%n change(s) can be made. Clear the box of any you do not want.", nullptr,
