@@ -77,6 +77,24 @@ bool ToolRunner::isAllowed(const QString &tool)
     return allowedTools().contains(tool);
 }
 
+#ifdef Q_OS_WIN
+QString ToolRunner::systemToolPath(const QString &tool)
+{
+    wchar_t buf[MAX_PATH + 1] = {};
+    const UINT n = GetSystemWindowsDirectoryW(buf, MAX_PATH);
+    QString windir = n > 0 && n <= MAX_PATH ? QString::fromWCharArray(buf, int(n)) : QStringLiteral("C:\\Windows");
+    while (windir.endsWith(QLatin1Char('\\')))
+        windir.chop(1);
+    // A 32-bit process on 64-bit Windows sees SysWOW64 through "System32" (no appcmd there);
+    // "Sysnative" is its alias for the real 64-bit folder. A 64-bit process has no Sysnative.
+    BOOL wow64 = FALSE;
+    const bool redirected = IsWow64Process(GetCurrentProcess(), &wow64) && wow64;
+    const QString sys = windir + (redirected ? QStringLiteral("\\Sysnative") : QStringLiteral("\\System32"));
+    return tool == QLatin1String("appcmd") ? sys + QStringLiteral("\\inetsrv\\appcmd.exe")
+                                           : sys + QLatin1Char('\\') + tool + QStringLiteral(".exe");
+}
+#endif
+
 QString ToolRunner::resolve(const QString &tool, QStringList *searched)
 {
     if (!isAllowed(tool))
@@ -99,32 +117,23 @@ QString ToolRunner::resolve(const QString &tool, QStringList *searched)
     }
 
 #ifdef Q_OS_WIN
+    // Only the system's own copy (security review L1): never PATH, never the current folder.
+    // The Windows folder comes from the system, not from %windir%, which the caller's
+    // environment may set to anything.
     if (found.isEmpty()) {
-        QString windir = qEnvironmentVariable("windir");
-        if (windir.isEmpty())
-            windir = qEnvironmentVariable("SystemRoot");
-        if (!windir.isEmpty()) {
-            // A 32-bit process on 64-bit Windows sees SysWOW64 through "system32" (no appcmd
-            // there); "Sysnative" is the alias for the real 64-bit folder.
-            QString sys = windir + QStringLiteral("\\Sysnative");
-            if (!QFileInfo(sys).isDir())
-                sys = windir + QStringLiteral("\\system32");
-            const QString candidate = tool == QLatin1String("appcmd")
-                    ? sys + QStringLiteral("\\inetsrv\\appcmd.exe")
-                    : sys + QLatin1Char('\\') + exeName;
-            tried << QDir::toNativeSeparators(candidate);
-            if (QFileInfo(candidate).isFile())
-                found = candidate;
-        }
+        const QString candidate = systemToolPath(tool);
+        tried << QDir::toNativeSeparators(candidate);
+        if (QFileInfo(candidate).isFile())
+            found = candidate;
     }
-#endif
-
+#else
     if (found.isEmpty()) {
         tried << QStringLiteral("PATH");
         found = QStandardPaths::findExecutable(exeName);
         if (found.isEmpty())
             found = QStandardPaths::findExecutable(tool);
     }
+#endif
     if (searched)
         *searched = tried;
     return found;

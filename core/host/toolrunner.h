@@ -47,9 +47,9 @@ struct ToolRequest
 //
 // Executable lookup, first hit wins:
 //   1. the folder named by the environment variable KBWIZARD_TOOLS: <dir>/<tool>.exe, <dir>/<tool>
-//   2. Windows only: %windir%\system32\<tool>.exe (appcmd: %windir%\system32\inetsrv\appcmd.exe;
-//      a 32-bit build on 64-bit Windows uses %windir%\Sysnative to escape WOW64 redirection)
-//   3. PATH: <tool>.exe, then <tool>
+//   2. Windows: only systemToolPath(tool), the system's own copy; a tool that is not there is
+//      missing (tool.missing): no PATH, no current folder (security review L1)
+//   3. elsewhere (tests with fake tools): PATH, <tool>.exe, then <tool>
 class ToolRunner
 {
     Q_DECLARE_TR_FUNCTIONS(kb::ToolRunner)
@@ -60,6 +60,12 @@ public:
 
     // Absolute path of the executable, or empty. `searched` receives the places looked at.
     static QString resolve(const QString &tool, QStringList *searched = nullptr);
+#ifdef Q_OS_WIN
+    // <Windows folder>\System32\<tool>.exe, appcmd in System32\inetsrv; the Windows folder as
+    // the system reports it (GetSystemWindowsDirectoryW, not %windir%); Sysnative instead of
+    // System32 in a 32-bit process on 64-bit Windows.
+    static QString systemToolPath(const QString &tool);
+#endif
 
     ToolResult run(const QString &tool, const QStringList &args,
                    const QByteArray &stdinData = QByteArray(), int timeoutMs = 60000,
