@@ -72,9 +72,11 @@ struct IisAnonymousIdentity
     KbError error;
 };
 
-// Whether this process may change the machine: administrator rights, past UAC. Windows asks
-// `reg query HKU\S-1-5-19` (the LocalService hive, readable only with an elevated token; see
-// WindowsHost::elevation() for the sources); the demo reads host-state.json "elevated".
+// Whether this process may change the machine: administrator rights, past UAC. On Windows the
+// process token answers (Administrators enabled in it: CheckTokenMembership); for a remote
+// server `reg query \\server\HKU\S-1-5-19` (the LocalService hive, readable only by an
+// administrator; see WindowsHost::elevation() for the sources); the demo reads
+// host-state.json "elevated".
 struct ElevationStatus
 {
     enum class State { Unknown, Elevated, NotElevated };

@@ -13,6 +13,13 @@
 
 #include <limits>
 
+#ifdef Q_OS_WIN
+#  ifndef NOMINMAX
+#    define NOMINMAX
+#  endif
+#  include <windows.h>
+#endif
+
 namespace kb {
 
 namespace {
@@ -55,8 +62,12 @@ ToolResult WindowsHost::runTool(const QString &tool, const QStringList &args, in
 ServiceStatus WindowsHost::queryService(const QString &name)
 {
     // queryex rather than query: same block plus PID.
-    const ToolResult t = runTool(QStringLiteral("sc"), scArgs({QStringLiteral("queryex"), name}),
-                                 m_toolTimeoutMs);
+    ToolResult t = runTool(QStringLiteral("sc"), scArgs({QStringLiteral("queryex"), name}),
+                           m_toolTimeoutMs);
+    // An sc without queryex (Wine 8's prints nothing and exits 1 for it) gets `sc query`:
+    // the same block without the PID. Windows' sc always prints something on failure.
+    if (!t.error && t.exitCode != 0 && t.combinedOutput().trimmed().isEmpty())
+        t = runTool(QStringLiteral("sc"), scArgs({QStringLiteral("query"), name}), m_toolTimeoutMs);
     if (t.error) {
         ServiceStatus st;
         st.name = name;
@@ -406,6 +417,18 @@ ElevationStatus WindowsHost::elevation()
             return *m_elevation;
     }
     ElevationStatus s;
+#ifdef Q_OS_WIN
+    // On this machine the process's own token answers, without a tool: the Administrators
+    // group counts only when it is enabled in the token (CheckTokenMembership), which under UAC
+    // it is only after "Run as administrator". (Wine has no HKU\S-1-5-19 hive at all, so the
+    // reg query below would call every Wine user "not elevated"; see tst_winhost.)
+    if (m_server.isEmpty()) {
+        s = localTokenElevation();
+        QMutexLocker lock(&m_cacheMutex);
+        m_elevation = s;
+        return s;
+    }
+#endif
     const QString key = m_server.isEmpty() ? QStringLiteral("HKU\\S-1-5-19")
                                            : m_server + QStringLiteral("\\HKU\\S-1-5-19");
     const QString shown = QStringLiteral("reg query ") + key;
@@ -432,6 +455,45 @@ ElevationStatus WindowsHost::elevation()
     m_elevation = s;
     return s;
 }
+
+#ifdef Q_OS_WIN
+ElevationStatus WindowsHost::localTokenElevation()
+{
+    ElevationStatus s;
+    SID_IDENTIFIER_AUTHORITY nt = SECURITY_NT_AUTHORITY;
+    PSID admins = nullptr;
+    BOOL member = FALSE;
+    const bool asked = AllocateAndInitializeSid(&nt, 2, SECURITY_BUILTIN_DOMAIN_RID,
+                                                DOMAIN_ALIAS_RID_ADMINS, 0, 0, 0, 0, 0, 0, &admins)
+                       && CheckTokenMembership(nullptr, admins, &member);
+    const DWORD why = asked ? 0 : GetLastError();
+    if (admins)
+        FreeSid(admins);
+    // TokenElevation only for the evidence: with UAC off an administrator's token is full
+    // without being "elevated".
+    QString elevated = QStringLiteral("?");
+    HANDLE token = nullptr;
+    if (OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token)) {
+        TOKEN_ELEVATION te = {};
+        DWORD len = 0;
+        if (GetTokenInformation(token, TokenElevation, &te, sizeof te, &len))
+            elevated = te.TokenIsElevated ? QStringLiteral("yes") : QStringLiteral("no");
+        CloseHandle(token);
+    }
+    const QString shown = QStringLiteral("CheckTokenMembership(BUILTIN\\Administrators)");
+    if (!asked) {
+        s.how = tr("%1 could not run: %2").arg(shown, QStringLiteral("Win32 error %1").arg(why));
+        s.error = KbError::make(QStringLiteral("host.elevationUnknown"), s.how);
+    } else if (member) {
+        s.state = ElevationStatus::State::Elevated;
+        s.how = tr("%1 succeeded").arg(shown + QStringLiteral(" (TokenIsElevated: %1)").arg(elevated));
+    } else {
+        s.state = ElevationStatus::State::NotElevated;
+        s.how = tr("%1 was refused: %2").arg(shown, QStringLiteral("TokenIsElevated: %1").arg(elevated));
+    }
+    return s;
+}
+#endif
 
 QString WindowsHost::computerName()
 {

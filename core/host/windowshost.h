@@ -56,8 +56,14 @@ public:
 
     RegistryValue readRegistry(const QString &key, const QString &valueName) override;
 
-    // `reg query HKU\S-1-5-19` (remote: `reg query \\server\HKU\S-1-5-19`); cached once answered.
+    // Remote: `reg query \\server\HKU\S-1-5-19`. Local on Windows: the process token
+    // (localTokenElevation); local elsewhere (tests with fake tools): `reg query HKU\S-1-5-19`.
+    // Cached once answered.
     ElevationStatus elevation() override;
+#ifdef Q_OS_WIN
+    // Administrators enabled in this process's token (CheckTokenMembership), i.e. elevated.
+    static ElevationStatus localTokenElevation();
+#endif
     // Remote: the server name; local: %COMPUTERNAME%, else the registry.
     QString computerName() override;
     // `appcmd list site "<name>"` and `appcmd list site "<name>" /text:logFile.directory`.
