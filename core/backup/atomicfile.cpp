@@ -9,6 +9,14 @@
 
 #include <cstdlib>
 
+#ifdef Q_OS_WIN
+#  ifndef NOMINMAX
+#    define NOMINMAX
+#  endif
+#  include <QDir>
+#  include <windows.h>
+#endif
+
 namespace kb {
 
 void faultPoint(const char *phase)
@@ -64,6 +72,34 @@ KbError writeFileAtomically(const QString &path, const QByteArray &bytes, const 
                                  .arg(bytes.size()),
                              path);
     return {};
+}
+
+// Whether writeFileAtomically could replace the existing file `path` (declared where it is used,
+// in fixes/fixexecutor.cpp). On Windows the replace is a rename over it, which needs DELETE
+// access: it fails while another program holds the file open without FILE_SHARE_DELETE, even
+// when that program lets others read and write it. Elsewhere (and for a file that does not
+// exist) true. `why` receives the system's reason.
+bool canReplaceFile(const QString &path, QString *why)
+{
+#ifdef Q_OS_WIN
+    const QString native = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const HANDLE h = CreateFileW(reinterpret_cast<const wchar_t *>(native.utf16()), DELETE,
+                                 FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
+                                 OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (h == INVALID_HANDLE_VALUE) {
+        const DWORD error = GetLastError();
+        if (error == ERROR_FILE_NOT_FOUND || error == ERROR_PATH_NOT_FOUND)
+            return true;
+        if (why)
+            *why = qt_error_string(int(error));
+        return false;
+    }
+    CloseHandle(h);
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(why);
+#endif
+    return true;
 }
 
 KbError readWholeFile(const QString &path, QByteArray *bytes, qint64 maxBytes)

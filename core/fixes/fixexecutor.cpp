@@ -16,6 +16,10 @@
 
 namespace kb {
 
+// backup/atomicfile.cpp: whether the atomic replace could rename over `path` (Windows: no other
+// handle without FILE_SHARE_DELETE); `why` gets the system's reason.
+bool canReplaceFile(const QString &path, QString *why);
+
 namespace {
 struct Tr
 {
@@ -83,6 +87,19 @@ KbError checkCanChange(const FileEdit &edit, const QString &root)
                                     "may hold it open, or the folder is read-only. Nothing was "
                                     "changed.")
                                  .arg(probe.errorString()),
+                             edit.path);
+    // The atomic replace renames a new file over this one: on Windows a program that holds the
+    // file open without delete sharing (as most do, e.g. with fopen) lets it be opened for
+    // writing above but not be replaced. Refused here, before the backup, rather than failing
+    // after it (tst_winpaths).
+    probe.close();
+    QString why;
+    if (!canReplaceFile(edit.path, &why))
+        return KbError::make(QStringLiteral("file.locked"),
+                             Tr::tr("The file cannot be opened for writing: %1. Another program "
+                                    "may hold it open, or the folder is read-only. Nothing was "
+                                    "changed.")
+                                 .arg(why),
                              edit.path);
     return {};
 }
