@@ -46,17 +46,44 @@ void collect(const QDir &dir, int depth, QStringList *out)
         collect(QDir(dir.filePath(s)), depth - 1, out);
 }
 
+// The server of a UNC path, "" for a path on this machine. The Win32 namespace prefixes are not
+// servers (security review L6): `\\?\C:\...` and `\\.\C:\...` are local, `\\?\UNC\srv\share`
+// is srv.
 QString uncServer(const QString &path)
 {
+    static const QRegularExpression longUnc(QStringLiteral("^(?:\\\\\\\\|//)[?.][\\\\/]UNC[\\\\/]([^\\\\/]+)[\\\\/]"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression device(QStringLiteral("^(?:\\\\\\\\|//)[?.][\\\\/]"));
     static const QRegularExpression re(QStringLiteral("^(?:\\\\\\\\|//)([^\\\\/]+)[\\\\/]"));
+    if (const QRegularExpressionMatch m = longUnc.match(path); m.hasMatch())
+        return m.captured(1);
+    if (device.match(path).hasMatch())
+        return QString();
     const QRegularExpressionMatch m = re.match(path);
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+// `\\?\C:\x` -> `C:\x`, `\\?\UNC\srv\share` -> `\\srv\share` (also with '/' and `\\.\`): the
+// same folder under the name the rest of the wizard (and the backup folder's key) uses. Qt adds
+// the long-path prefix itself where Windows needs it.
+QString withoutWin32Prefix(const QString &path)
+{
+    static const QRegularExpression longUnc(QStringLiteral("^(?:\\\\\\\\|//)[?.][\\\\/]UNC[\\\\/]"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression drive(QStringLiteral("^(?:\\\\\\\\|//)[?.][\\\\/](?=[A-Za-z]:)"));
+    QString p = path;
+    if (const QRegularExpressionMatch m = longUnc.match(p); m.hasMatch())
+        return p.replace(0, m.capturedLength(), QStringLiteral("\\\\"));
+    if (const QRegularExpressionMatch m = drive.match(p); m.hasMatch())
+        return p.mid(m.capturedLength());
+    return p;
+}
+
 } // namespace
 
-Target describe(const QString &pccsrv, const QString &source)
+Target describe(const QString &path, const QString &source)
 {
+    const QString pccsrv = withoutWin32Prefix(path);
     Target t;
     t.pccsrv = QDir::cleanPath(pccsrv);
     t.installDir = QFileInfo(t.pccsrv).path();
@@ -91,8 +118,9 @@ Target describe(const QString &pccsrv, const QString &source)
     return t;
 }
 
-QList<Target> findUnder(const QString &root, KbError *error)
+QList<Target> findUnder(const QString &given, KbError *error)
 {
+    const QString root = withoutWin32Prefix(given);
     const QFileInfo fi(root);
     if (!fi.isDir()) {
         *error = KbError::make(QStringLiteral("target.missing"),
