@@ -39,6 +39,7 @@ int reg(const QStringList &args)
     return p.exitCode();
 }
 
+#ifdef Q_OS_WIN
 bool copyTree(const QString &from, const QString &to)
 {
     if (!QDir().mkpath(to))
@@ -52,6 +53,7 @@ bool copyTree(const QString &from, const QString &to)
     }
     return true;
 }
+#endif
 
 } // namespace
 
