@@ -68,7 +68,10 @@ KbWizard::KbWizard(QWidget *parent) : QWizard(parent)
     // Paths and file names appear in titles: never interpret them as markup.
     setTitleFormat(Qt::PlainText);
     setSubTitleFormat(Qt::PlainText);
-    const QIcon icon(QStringLiteral(":/icons/kbwizard.svg"));
+    // The SVG where Qt has its SVG plugin; the PNG sizes elsewhere (the Windows package has none).
+    QIcon icon(QStringLiteral(":/icons/kbwizard.svg"));
+    for (int size : {16, 32, 48, 96})
+        icon.addFile(QStringLiteral(":/icons/kbwizard-%1.png").arg(size), QSize(size, size));
     setWindowIcon(icon);
     const QPixmap logo = icon.pixmap(48, 48);
     if (!logo.isNull())

@@ -3,10 +3,12 @@
 #include "options.h"
 #include "report/redact.h"
 #include "translations.h"
+#include "winconsole.h"
 
 #include <QApplication>
 #include <QGuiApplication>
 #include <QCommandLineParser>
+#include <QIODevice>
 #include <QTextStream>
 
 #include <cstdio>
@@ -17,12 +19,20 @@ int main(int argc, char *argv[])
     // Every log line (the kbwizard.* categories, Qt's own warnings) is redacted (M3).
     kb::installRedactingMessageHandler();
     const bool headless = kb::wantsHeadless(argc, argv);
+    // On Windows kbwizard.exe is a GUI program: the headless mode prints to the console of the
+    // cmd.exe or PowerShell that started it (and writes UTF-16 there, UTF-8 into a redirection).
+    if (headless)
+        kb::attachParentConsole();
     // A PDF needs fonts and text layout (QGuiApplication), but never a display.
     bool pdf = false;
     for (int i = 1; i < argc; ++i)
         pdf = pdf || qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0;
+    // (On Windows the windows platform plugin needs no display either, and it is the only one
+    // the package carries.)
+#ifndef Q_OS_WIN
     if (headless && pdf && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     std::unique_ptr<QCoreApplication> app(!headless ? new QApplication(argc, argv)
                                           : pdf     ? new QGuiApplication(argc, argv)
                                                     : new QCoreApplication(argc, argv));
@@ -42,16 +52,25 @@ int main(int argc, char *argv[])
     parser.parse(args);
     kb::installTranslators(parser.value(o.lang));
 
+    const std::unique_ptr<QIODevice> outDevice = kb::openStdStream(kb::StdStream::Out);
+    const std::unique_ptr<QIODevice> errDevice = kb::openStdStream(kb::StdStream::Err);
+    QTextStream out(outDevice.get()), err(errDevice.get());
     if (headless) {
-        if (parser.isSet(QStringLiteral("help")))
-            parser.showHelp(0);
-        if (parser.isSet(QStringLiteral("version")))
-            parser.showVersion();
-        QTextStream out(stdout), err(stderr);
+        // Not QCommandLineParser::showHelp(): on Windows it opens a message box when the
+        // program has no console of its own.
+        if (parser.isSet(QStringLiteral("help"))) {
+            out << parser.helpText() << Qt::flush;
+            return kb::Exit_AllPass;
+        }
+        if (parser.isSet(QStringLiteral("version"))) {
+            out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                << Qt::endl;
+            return kb::Exit_AllPass;
+        }
         return kb::runHeadless(args, out, err);
     }
     if (!parser.unknownOptionNames().isEmpty() || !parser.positionalArguments().isEmpty()) {
-        QTextStream err(stderr);
+        kb::attachParentConsole();
         err << parser.errorText() << Qt::endl;
         return kb::Exit_Usage;
     }
