@@ -146,10 +146,10 @@ int runHeadlessUnredacted(const QStringList &arguments, QTextStream &out, QTextS
     if (findError)
         return inputError(err, findError);
 
-    const QString hostKind = parser.value(o.host);
-    if (!hostKind.isEmpty() && hostKind != QLatin1String("windows") && hostKind != QLatin1String("demo")
-        && hostKind != QLatin1String("none"))
-        return usageError(err, Tr::tr("unknown host backend \"%1\": use windows, demo or none.").arg(hostKind));
+    HostKind hostKind = HostKind::Auto;
+    if (!parseHostKind(parser.value(o.host), &hostKind))
+        return usageError(err, Tr::tr("unknown host backend \"%1\": use windows, demo or none.")
+                                   .arg(parser.value(o.host)));
 
     if (parser.isSet(o.listBackups))
         return cli::listBackups(targets, out, err);
@@ -164,7 +164,7 @@ int runHeadlessUnredacted(const QStringList &arguments, QTextStream &out, QTextS
     cli::noteSecrets(inputValues, secrets);
 
     Session session;
-    session.setInstallations(targets);
+    session.setRequestedHostKind(hostKind);
     for (auto it = inputValues.cbegin(); it != inputValues.cend(); ++it)
         session.setFixInputs(it.key(), it.value());
     QStringList articleIds;
@@ -181,8 +181,7 @@ int runHeadlessUnredacted(const QStringList &arguments, QTextStream &out, QTextS
         return usageError(err, Tr::tr("unknown article \"%1\" (known: %2, all).").arg(wanted, known.join(QStringLiteral(", "))));
     }
 
-    const cli::ArticleRunResult r = cli::runArticles(session, o, parser, articleIds, targets, root,
-                                                      hostKind, out, err);
+    const cli::ArticleRunResult r = cli::runArticles(session, o, parser, articleIds, targets, root, out, err);
     if (r.exitCode)
         return r.exitCode;
     if (!r.ran)

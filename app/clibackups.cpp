@@ -56,7 +56,7 @@ int listBackups(const QList<Target> &targets, QTextStream &out, QTextStream &err
     return Exit_AllPass;
 }
 
-int undoSet(const QList<Target> &targets, const QString &id, bool force, const QString &hostKind,
+int undoSet(const QList<Target> &targets, const QString &id, bool force, HostKind hostKind,
             QTextStream &out, QTextStream &err)
 {
     for (const Target &t : targets) {

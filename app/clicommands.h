@@ -57,7 +57,7 @@ int applySavedPlan(const Options &o, const QCommandLineParser &parser, QTextStre
 // --list-backups
 int listBackups(const QList<Target> &targets, QTextStream &out, QTextStream &err);
 // --undo ID [--force]
-int undoSet(const QList<Target> &targets, const QString &id, bool force, const QString &hostKind,
+int undoSet(const QList<Target> &targets, const QString &id, bool force, HostKind hostKind,
             QTextStream &out, QTextStream &err);
 
 // --article ID|all [--fix all|STEP,... [--yes]]: diagnose each article on its installation,
@@ -73,7 +73,7 @@ struct ArticleRunResult
 };
 ArticleRunResult runArticles(Session &session, const Options &o, const QCommandLineParser &parser,
                              const QStringList &articleIds, const QList<Target> &targets,
-                             const QString &root, const QString &hostKind, QTextStream &out,
+                             const QString &root, QTextStream &out,
                              QTextStream &err);
 
 // --json/--html/--text/--pdf/--bundle: writes what was asked; returns 0 or the exit code of the

@@ -71,21 +71,21 @@ int applySavedPlan(const Options &o, const QCommandLineParser &parser, QTextStre
                                           Tr::tr("the installation of the plan is no longer at %1.")
                                               .arg(QDir::toNativeSeparators(plan.target.pccsrv)),
                                           path));
-    const QString hostKind = parser.isSet(o.host) ? parser.value(o.host) : plan.hostKind;
-    KbError hostError;
-    std::unique_ptr<Host> host = makeHost(hostKind, target, &hostError);
-    if (hostError)
-        return inputError(err, hostError);
+    const QString hostKindText = parser.isSet(o.host) ? parser.value(o.host) : plan.hostKind;
+    HostKind hostKind = HostKind::Auto;
+    if (!parseHostKind(hostKindText, &hostKind))
+        return usageError(err, Tr::tr("unknown host backend \"%1\": use windows, demo or none.")
+                                   .arg(hostKindText));
 
     Session session;
-    session.setInstallations(targets);
+    session.setRequestedHostKind(hostKind);
     const Article *article = findArticle(session.articles(), plan.articleId);
     if (!article)
         return inputError(err, KbError::make(QStringLiteral("plan.format"),
                                              Tr::tr("the plan names an unknown article \"%1\".").arg(plan.articleId),
                                              path));
-    session.setTarget(target);
-    session.setHost(std::move(host));
+    if (KbError hostError = session.useInstallation(target, targets))
+        return inputError(err, hostError);
     session.setArticleId(plan.articleId);
     out << Tr::tr("Applying the plan %1 (made %2) to %3.")
                .arg(QDir::toNativeSeparators(path), plan.created.toString(Qt::ISODate),

@@ -135,7 +135,7 @@ int fixArticle(Session &session, const Article &article, const QStringList &name
 
 ArticleRunResult runArticles(Session &session, const Options &o, const QCommandLineParser &parser,
                              const QStringList &articleIds, const QList<Target> &targets,
-                             const QString &root, const QString &hostKind, QTextStream &out,
+                             const QString &root, QTextStream &out,
                              QTextStream &err)
 {
     ArticleRunResult r;
@@ -177,14 +177,10 @@ ArticleRunResult runArticles(Session &session, const Options &o, const QCommandL
                        .arg(aid, productName(article.products.value(0)), productName(target.product))
                 << Qt::endl;
         }
-        KbError hostError;
-        std::unique_ptr<Host> host = makeHost(hostKind, target, &hostError);
-        if (hostError) {
+        if (KbError hostError = session.useInstallation(target, targets)) {
             r.exitCode = inputError(err, hostError);
             return r;
         }
-        session.setTarget(target);
-        session.setHost(std::move(host));
         session.setArticleId(aid);
         for (const BackupSet &s : session.interruptedFixes())
             err << Tr::tr("kbwizard: warning: the fix of %1/%2 started %3 was interrupted before it "

@@ -32,12 +32,6 @@ namespace kb {
 
 namespace {
 
-bool isKnownHostKind(const QString &kind)
-{
-    return kind.isEmpty() || kind == QLatin1String("windows") || kind == QLatin1String("demo")
-           || kind == QLatin1String("none");
-}
-
 // No one can answer a message box on these platforms (CI, screenshots, tests).
 bool canShowDialogs()
 {
@@ -236,27 +230,26 @@ void KbWizard::reportStartError(const QString &text)
 bool KbWizard::startFrom(bool demo, const QString &demoDir, const QString &root,
                          const QString &hostKind)
 {
-    if (!isKnownHostKind(hostKind)) {
+    HostKind requested = HostKind::Auto;
+    if (!parseHostKind(hostKind, &requested)) {
         reportStartError(tr("Unknown host backend \"%1\": use windows, demo or none.").arg(hostKind));
         return false;
     }
-    m_targetPage->setRequestedHostKind(hostKind);
+    m_session.setRequestedHostKind(requested);
 
     QList<Target> targets;
     KbError error;
     if (demo) {
         const QString sandbox = DemoSandbox::create(demoDir, &error);
-        if (!error) {
-            m_session.setDemoSandbox(sandbox);
+        if (!error)
             targets = Installation::findUnder(sandbox, &error);
-        }
     } else if (!root.isEmpty()) {
         targets = Installation::findUnder(root, &error);
     } else {
 #ifdef Q_OS_WIN
         // Nothing in the registry is not an error: the first page offers a folder or the demo.
         KbError ignored;
-        if (std::unique_ptr<Host> registryHost = makeHost(QStringLiteral("windows"), Target(), &ignored))
+        if (std::unique_ptr<Host> registryHost = makeHost(HostKind::Windows, Target(), &ignored))
             targets = Installation::fromRegistry(*registryHost, &ignored);
 #endif
     }
@@ -265,18 +258,11 @@ bool KbWizard::startFrom(bool demo, const QString &demoDir, const QString &root,
         return false;
     }
 
-    m_session.setInstallations(targets);
     if (!targets.isEmpty()) {
-        const Target &target = targets.constFirst();
-        KbError hostError;
-        std::unique_ptr<Host> host = makeHost(hostKind, target, &hostError);
-        if (hostError) {
+        if (KbError hostError = m_session.useInstallation(targets.constFirst(), targets)) {
             reportStartError(hostError.toString());
             return false;
         }
-        m_session.setTarget(target);
-        m_session.setHost(std::move(host));
-        TargetPage::keepDemoOffline(DemoSandbox::sandboxRootOf(target.pccsrv));
     }
     restart(); // the first page reads the installations just found
     return true;

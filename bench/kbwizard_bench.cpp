@@ -192,12 +192,9 @@ DiagRun diagnose(kb::Session &session, const QString &articleId)
     kb::Target target;
     if (!article || !targetFor(session.installations(), *article, &target))
         return d;
-    kb::KbError error;
-    std::unique_ptr<kb::Host> host = kb::makeHost(QStringLiteral("demo"), target, &error);
-    if (error)
-        qFatal("makeHost: %s", qPrintable(error.toString()));
-    session.setTarget(target);
-    session.setHost(std::move(host));
+    session.setRequestedHostKind(kb::HostKind::Demo);
+    if (const kb::KbError error = session.useInstallation(target, session.installations()))
+        qFatal("useInstallation: %s", qPrintable(error.toString()));
     session.setArticleId(articleId);
     QEventLoop loop;
     QObject::connect(&session, &kb::Session::diagnosisFinished, &loop, &QEventLoop::quit);
@@ -376,11 +373,9 @@ private Q_SLOTS:
                 const kb::Article &article = s.articles().at(a);
                 kb::Target target;
                 QVERIFY(targetFor(s.installations(), article, &target));
-                kb::KbError error;
-                std::unique_ptr<kb::Host> host = kb::makeHost(QStringLiteral("demo"), target, &error);
+                s.setRequestedHostKind(kb::HostKind::Demo);
+                const kb::KbError error = s.useInstallation(target, s.installations());
                 QVERIFY2(!error, qPrintable(error.toString()));
-                s.setTarget(target);
-                s.setHost(std::move(host));
                 s.setArticleId(article.id);
                 QObject::connect(&s, &kb::Session::diagnosisFinished, &loop, [&] {
                     if (--running == 0)

@@ -97,14 +97,11 @@ int main(int argc, char *argv[])
             }
         if (!matched)
             continue;
-        kb::KbError error;
-        std::unique_ptr<kb::Host> host = kb::makeHost(QStringLiteral("demo"), target, &error);
-        if (error) {
+        session.setRequestedHostKind(kb::HostKind::Demo);
+        if (const kb::KbError error = session.useInstallation(target, targets)) {
             std::fprintf(stderr, "host: %s\n", qPrintable(error.toString()));
             return 1;
         }
-        session.setTarget(target);
-        session.setHost(std::move(host));
         session.setArticleId(article.id);
         QEventLoop loop;
         QObject::connect(&session, &kb::Session::diagnosisFinished, &loop, &QEventLoop::quit);

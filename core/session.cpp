@@ -220,7 +220,7 @@ RepairPlan Session::makePlan(const QStringList &stepIds) const
     const Article *a = article();
     if (!a)
         return RepairPlan();
-    RepairPlan plan = RepairPlan::make(*a, context(), m_host->kind(), stepIds, m_fixInputs);
+    RepairPlan plan = RepairPlan::make(*a, context(), hostKindId(m_host->kind()), stepIds, m_fixInputs);
     plan.heldBack = heldBackSteps();
     return plan;
 }

@@ -3,6 +3,7 @@
 #include "article.h"
 #include "backup/backupstore.h"
 #include "checkrunner.h"
+#include "fixes/elevationcheckedfix.h"
 #include "fixes/fixexecutor.h"
 #include "host/host.h"
 #include "repair/repairplan.h"
@@ -28,7 +29,7 @@ struct ArticleRun
 {
     QString articleId;
     Target target;
-    QString hostKind;
+    HostKind hostKind = HostKind::None;
     QDateTime started;
     QDateTime finished;
     QList<StepRun> steps;               // in the article's order
@@ -47,7 +48,27 @@ public:
     explicit Session(QObject *parent = nullptr);
     ~Session() override;
 
-    // --- target and host
+    // --- where we repair: the Target and Symptom pages, the wizard shell and the CLI choose here
+    // The backend the user asked for (--host; Auto by default), kept for every target chosen.
+    void setRequestedHostKind(HostKind kind) { m_requestedHostKind = kind; }
+    HostKind requestedHostKind() const { return m_requestedHostKind; }
+    // The backend for `target`: the requested one, except that a remote \\server is reached
+    // through the Windows tools (sc \\SBS01, reg \\SBS01\...) unless another one was asked for.
+    HostKind hostKindFor(const Target &target) const;
+    // Makes `target` the installation to repair: its host (kept when installation and backend
+    // are the same, since checks cancelled by Back may still be finishing with it), the
+    // installations an article may switch to (those of `found` in the same place: the same demo
+    // sandbox, or outside any), and the demo's simulated network (on inside a demo sandbox, so
+    // nothing reaches the internet; off again for a real server). On error nothing changes.
+    KbError useInstallation(const Target &target, const QList<Target> &found = {});
+    // Chooses the article to diagnose; when it is about another product than the current
+    // target, switches to that product's installation (same backend). On error nothing changes.
+    KbError chooseArticle(const QString &articleId);
+    // Asks, off the UI thread, whether the wizard has the rights to change `target` (may run
+    // `reg query`, for a remote server over the network); answers with elevationKnown().
+    void probeElevation(const Target &target);
+
+    // --- target and host (low level: tests, and the functions above)
     void setInstallations(const QList<Target> &targets) { m_installations = targets; }
     const QList<Target> &installations() const { return m_installations; }
     void setTarget(const Target &target);
@@ -130,12 +151,14 @@ Q_SIGNALS:
     void fixProgress(const QString &stepId, qint64 done, qint64 total, const QString &what);
     void fixFinished(const QString &stepId, bool succeeded);
     void fixesFinished();
+    void elevationKnown(const kb::ElevationNotice &notice);
 
 private:
     ArticleRun *runFor(const QString &articleId);
     void recordOutcome(const QString &stepId, const FixOutcome &outcome);
     std::function<void(qint64, qint64, const QString &)> progressForwarder(const QString &stepId);
 
+    HostKind m_requestedHostKind = HostKind::Auto;
     QList<Target> m_installations;
     Target m_target;
     std::shared_ptr<Host> m_host;

@@ -105,9 +105,13 @@ private Q_SLOTS:
     {
         test::DemoFixture demo;
         QVERIFY(demo.create());
-        KbError e;
-        std::unique_ptr<Host> host = makeHost(QStringLiteral("demo"), demo.osce, &e);
-        QVERIFY(host && !e);
+        // Choosing the demo installation switches the demo's simulated network on.
+        Session session;
+        session.setRequestedHostKind(HostKind::Demo);
+        const KbError e = session.useInstallation(demo.osce);
+        QVERIFY2(!e, qPrintable(e.toString()));
+        Host *host = session.host();
+        QCOMPARE(host->kind(), HostKind::Demo);
         const QString status = QStringLiteral("http://localhost:5274/lwcsstatus/isapiLWCSStatus.dll");
         QCOMPARE(get(status).failedStage, HttpStage::Connect);
 
@@ -129,11 +133,9 @@ private Q_SLOTS:
         test::DemoFixture demo;
         QVERIFY(demo.create());
         Session session;
-        KbError e;
-        session.setTarget(demo.osce);
-        session.setHost(makeHost(QString(), demo.osce, &e));
-        QVERIFY(!e);
-        QCOMPARE(session.host()->kind(), QStringLiteral("demo"));
+        const KbError e = session.useInstallation(demo.osce);
+        QVERIFY2(!e, qPrintable(e.toString()));
+        QCOMPARE(session.host()->kind(), HostKind::Demo);
         session.setArticleId(QStringLiteral("reputation-reconnecting"));
         QSignalSpy done(&session, &Session::diagnosisFinished);
         session.startDiagnosis();
@@ -168,9 +170,8 @@ private Q_SLOTS:
         test::DemoFixture demo;
         QVERIFY(demo.create());
         Session session;
-        KbError e;
-        session.setTarget(demo.wfbs);
-        session.setHost(makeHost(QString(), demo.wfbs, &e));
+        const KbError e = session.useInstallation(demo.wfbs);
+        QVERIFY2(!e, qPrintable(e.toString()));
         session.setArticleId(QStringLiteral("update-failure"));
         QSignalSpy done(&session, &Session::diagnosisFinished);
         session.startDiagnosis();

@@ -127,7 +127,7 @@ void tst_WindowsHost::queryService()
     m_fakes->writeState(QJsonObject{{QStringLiteral("services"), services}});
 
     WindowsHost host;
-    QCOMPARE(host.kind(), QStringLiteral("windows"));
+    QCOMPARE(host.kind(), HostKind::Windows);
     const ServiceStatus st = host.queryService(QStringLiteral("ofcservice"));
     QTEST(st.exists, "exists");
     QTEST(int(st.state), "state");

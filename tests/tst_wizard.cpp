@@ -518,7 +518,7 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(installs->topLevelItemCount() == 2, qPrintable(labels()), 20000);
         QTRY_VERIFY(next->isEnabled());
         STEP(pressNext(Page_Symptom));
-        QCOMPARE(m_wizard->session().host()->kind(), QStringLiteral("demo"));
+        QCOMPARE(m_wizard->session().host()->kind(), HostKind::Demo);
         QVERIFY(!m_wizard->session().demoSandbox().isEmpty());
         m_wizard.reset();
         QDir(DemoSandbox::defaultParent()).removeRecursively(); // only the test-mode location

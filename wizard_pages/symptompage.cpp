@@ -1,6 +1,5 @@
 #include "symptompage.h"
 
-#include "host/hostfactory.h"
 #include "session.h"
 #include "articles/articles.h"
 
@@ -294,20 +293,12 @@ bool SymptomPage::validatePage()
     if (!a)
         return false;
     const Target target = m_session->targetFor(*a);
-    if (target.isValid() && target.pccsrv != m_session->target().pccsrv) {
-        // The same backend kind as the installation chosen on the first page.
-        KbError error;
-        std::unique_ptr<Host> host = makeHost(m_session->host()->kind(), target, &error);
-        if (error) {
-            m_note->setText(tr("The %1 installation cannot be used: %2")
-                                .arg(productName(target.product), error.toString())
-                                .toHtmlEscaped());
-            return false;
-        }
-        m_session->setTarget(target);
-        m_session->setHost(std::move(host));
+    if (KbError error = m_session->chooseArticle(a->id)) {
+        m_note->setText(tr("The %1 installation cannot be used: %2")
+                            .arg(productName(target.product), error.toString())
+                            .toHtmlEscaped());
+        return false;
     }
-    m_session->setArticleId(a->id);
     return true;
 }
 

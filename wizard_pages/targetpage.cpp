@@ -1,12 +1,8 @@
 #include "targetpage.h"
 
-#include "net/demonetwork.h"
 #include "demosandbox.h"
-#include "fixes/elevationcheckedfix.h"
-#include "host/hostfactory.h"
 #include "installation.h"
 #include "messagebanner.h"
-#include "net/netprobe.h"
 #include "session.h"
 
 #include <QApplication>
@@ -190,8 +186,8 @@ TargetPage::TargetPage(Session *session, QWidget *parent)
     connect(m_browseButton, &QPushButton::clicked, this, &TargetPage::chooseFolder);
     connect(m_demoButton, &QPushButton::clicked, this, [this] { useDemo(false); });
     connect(m_lastDemoButton, &QPushButton::clicked, this, [this] { useDemo(true); });
-    connect(&m_watcher, &QFutureWatcher<Search>::finished, this, &TargetPage::searchFinished);
-    connect(&m_elevationWatcher, &QFutureWatcher<Elevation>::finished, this, &TargetPage::elevationChecked);
+    connect(&m_watcher, &QFutureWatcher<InstallationSearch>::finished, this, &TargetPage::searchFinished);
+    connect(m_session, &Session::elevationKnown, this, &TargetPage::elevationChecked);
 
     retranslateUi();
 }
@@ -199,7 +195,6 @@ TargetPage::TargetPage(Session *session, QWidget *parent)
 TargetPage::~TargetPage()
 {
     m_watcher.waitForFinished(); // the search owns no widget, but must not outlive the page
-    m_elevationWatcher.waitForFinished();
 }
 
 void TargetPage::retranslateUi()
@@ -368,7 +363,7 @@ void TargetPage::addTargets(const QList<Target> &targets)
     rebuildList();
 }
 
-void TargetPage::startSearch(const QString &busyText, std::function<Search()> work)
+void TargetPage::startSearch(const QString &busyText, std::function<InstallationSearch()> work)
 {
     if (m_watcher.isRunning())
         return;
@@ -383,7 +378,7 @@ void TargetPage::startSearch(const QString &busyText, std::function<Search()> wo
 
 void TargetPage::searchFinished()
 {
-    const Search result = m_watcher.result();
+    const InstallationSearch result = m_watcher.result();
     m_busyLabel->hide();
     for (QWidget *w : {static_cast<QWidget *>(m_browseButton), static_cast<QWidget *>(m_demoButton),
                        static_cast<QWidget *>(m_lastDemoButton)})
@@ -406,11 +401,8 @@ void TargetPage::useTypedFolder()
     const QString path = m_pathEdit->text().trimmed();
     if (path.isEmpty())
         return;
-    startSearch(tr("Looking for installations in %1...").arg(path), [path] {
-        Search s;
-        s.targets = Installation::findUnder(path, &s.error);
-        return s;
-    });
+    startSearch(tr("Looking for installations in %1...").arg(path),
+                [path] { return InstallationSearch::inFolder(path); });
 }
 
 void TargetPage::chooseFolder()
@@ -427,16 +419,7 @@ void TargetPage::useDemo(bool latest)
 {
     const QString busy = latest ? tr("Opening the last demo server...")
                                 : tr("Copying the demo server...");
-    startSearch(busy, [latest] {
-        Search s;
-        QString sandbox = latest ? DemoSandbox::latest() : DemoSandbox::create(QString(), &s.error);
-        if (sandbox.isEmpty() && !s.error)
-            s.error = KbError::make(QStringLiteral("demo.none"),
-                                    TargetPage::tr("No earlier demo server was found."));
-        if (!s.error)
-            s.targets = Installation::findUnder(sandbox, &s.error);
-        return s;
-    });
+    startSearch(busy, [latest] { return InstallationSearch::inDemo(latest); });
 }
 
 void TargetPage::connectServer()
@@ -444,31 +427,9 @@ void TargetPage::connectServer()
     const QString typed = m_serverEdit->text().trimmed();
     if (typed.isEmpty())
         return;
-    const QString name = Installation::normalizedServerName(typed);
-    const QString kind = m_hostKind.isEmpty() ? QStringLiteral("windows") : m_hostKind;
-    startSearch(tr("Looking for installations on %1...").arg(typed), [typed, name, kind] {
-        Search s;
-        s.server = typed;
-        // The server's registry is read through a host for that server (reg query \\SBS01\...);
-        // without one (another backend was asked for) only the default folders are tried.
-        Target remote;
-        remote.serverName = name;
-        KbError hostError;
-        std::unique_ptr<Host> host;
-        if (!name.isEmpty() && kind == QLatin1String("windows"))
-            host = makeHost(kind, remote, &hostError);
-        s.targets = Installation::forServer(typed, host.get(), &s.error);
-        return s;
-    });
-}
-
-QString TargetPage::hostKindFor(const Target &target) const
-{
-    // A remote server is reached through the Windows tools (sc \\SBS01, reg \\SBS01\...) on
-    // any OS, unless another backend was asked for.
-    if (m_hostKind.isEmpty() && !target.serverName.isEmpty())
-        return QStringLiteral("windows");
-    return m_hostKind;
+    const HostKind requested = m_session->requestedHostKind();
+    startSearch(tr("Looking for installations on %1...").arg(typed),
+                [typed, requested] { return InstallationSearch::onServer(typed, requested); });
 }
 
 void TargetPage::startElevationCheck()
@@ -478,54 +439,17 @@ void TargetPage::startElevationCheck()
         m_elevationBanner->hide();
         return;
     }
-    const Target target = m_targets.at(i);
-    const QString kind = hostKindFor(target);
-    // elevationWarningFor() may run one `reg` call (to a remote server: over the network).
-    m_elevationWatcher.setFuture(QtConcurrent::run([target, kind] {
-        Elevation e;
-        e.pccsrv = target.pccsrv;
-        KbError error;
-        CheckContext ctx;
-        ctx.target = target;
-        ctx.hostOwner = makeHost(kind, target, &error);
-        ctx.host = ctx.hostOwner.get();
-        if (!ctx.host)
-            return e;
-        e.text = elevationWarningFor(ctx);
-        e.notElevated = !e.text.isEmpty() && elevationOf(ctx).state == ElevationStatus::State::NotElevated;
-        return e;
-    }));
+    m_session->probeElevation(m_targets.at(i));
 }
 
-void TargetPage::elevationChecked()
+void TargetPage::elevationChecked(const ElevationNotice &notice)
 {
-    const Elevation e = m_elevationWatcher.result();
     const int i = selectedIndex();
-    if (i < 0 || i >= m_targets.size() || m_targets.at(i).pccsrv != e.pccsrv)
-        return; // the selection changed meanwhile; its own check follows
-    m_elevationBanner->setIcon(style()->standardIcon(e.notElevated ? QStyle::SP_MessageBoxWarning
-                                                                   : QStyle::SP_MessageBoxInformation));
-    m_elevationBanner->setMessage(e.text);
-}
-
-void TargetPage::keepDemoOffline(const QString &sandbox)
-{
-    static bool s_blocked = false; // this function switched name resolution off
-    if (sandbox.isEmpty()) {
-        // A real server again: its names must resolve again.
-        if (DemoNetwork::isActive())
-            DemoNetwork::deactivate();
-        else if (s_blocked)
-            NameResolver::clearOverride();
-        s_blocked = false;
-        return;
-    }
-    if (DemoNetwork::isActive())
-        return;
-    if (DemoNetwork::activate(sandbox)) {
-        NameResolver::setOverride({}); // no simulated network: then no name resolves at all
-        s_blocked = true;
-    }
+    if (i < 0 || i >= m_targets.size() || m_targets.at(i).pccsrv != notice.pccsrv)
+        return; // the selection changed meanwhile (or the Fix page asked): its own answer follows
+    m_elevationBanner->setIcon(style()->standardIcon(notice.notElevated ? QStyle::SP_MessageBoxWarning
+                                                                        : QStyle::SP_MessageBoxInformation));
+    m_elevationBanner->setMessage(notice.text);
 }
 
 bool TargetPage::isComplete() const
@@ -538,30 +462,10 @@ bool TargetPage::validatePage()
     const int i = selectedIndex();
     if (i < 0 || i >= m_targets.size())
         return false;
-    const Target target = m_targets.at(i);
-    KbError error;
-    std::unique_ptr<Host> host = makeHost(hostKindFor(target), target, &error);
-    if (error) {
+    if (KbError error = m_session->useInstallation(m_targets.at(i), m_targets)) {
         showError(tr("This installation cannot be used:\n%1").arg(error.toString()));
         return false;
     }
-    // Same installation, same backend: keep the host (checks cancelled by Back may still be
-    // finishing with it).
-    if (target.pccsrv == m_session->target().pccsrv && host->kind() == m_session->host()->kind())
-        host.reset();
-    // Articles may switch to another installation of the right product, but only to one found
-    // in the same place (the same demo sandbox, or outside any sandbox).
-    const QString sandbox = DemoSandbox::sandboxRootOf(target.pccsrv);
-    QList<Target> related;
-    for (const Target &t : std::as_const(m_targets))
-        if (DemoSandbox::sandboxRootOf(t.pccsrv) == sandbox)
-            related.append(t);
-    m_session->setInstallations(related);
-    m_session->setTarget(target);
-    if (host)
-        m_session->setHost(std::move(host));
-    m_session->setDemoSandbox(sandbox);
-    keepDemoOffline(sandbox);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "kberror.h"
+#include "fixes/elevationcheckedfix.h"
+#include "installationsearch.h"
 #include "target.h"
 
 #include <QFutureWatcher>
@@ -34,58 +35,34 @@ public:
     explicit TargetPage(Session *session, QWidget *parent = nullptr);
     ~TargetPage() override;
 
-    // The host backend the wizard was started with ("" = default for each target).
-    void setRequestedHostKind(const QString &kind) { m_hostKind = kind; }
-
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
-
-    // While a demo sandbox is the target nothing may reach the internet: the host factory starts
-    // the demo's simulated network for the demo backend; for any other backend on a demo target
-    // (--host none) this does the same, and choosing a real target again switches it off.
-    static void keepDemoOffline(const QString &sandbox);
 
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Search
-    {
-        QList<Target> targets;
-        KbError error;
-        QString server; // set when a server was asked by name
-    };
-    struct Elevation
-    {
-        QString pccsrv;           // the installation it was asked for
-        bool notElevated = false; // false with a text: the wizard could not tell
-        QString text;             // elevationWarningFor(); "" = elevated or no backend
-    };
-
     void retranslateUi();
     void rebuildList();
     void addTargets(const QList<Target> &targets);
     int selectedIndex() const;
     void updateDetails();
     void showError(const QString &text);
-    void startSearch(const QString &busyText, std::function<Search()> work);
+    void startSearch(const QString &busyText, std::function<InstallationSearch()> work);
     void searchFinished();
     void useTypedFolder();
     void chooseFolder();
     void useDemo(bool latest);
     void connectServer();
-    QString hostKindFor(const Target &target) const;
     void startElevationCheck();
-    void elevationChecked();
+    void elevationChecked(const ElevationNotice &notice);
 
     Session *m_session;
-    QString m_hostKind;
     QList<Target> m_targets;
     int m_preferred = -1; // index to select after a rebuild
-    QFutureWatcher<Search> m_watcher;
-    QFutureWatcher<Elevation> m_elevationWatcher;
+    QFutureWatcher<InstallationSearch> m_watcher;
 
     QLabel *m_listLabel;
     QTreeWidget *m_list;

@@ -15,7 +15,7 @@ struct Tr
 
 bool hasBackend(const CheckContext &ctx)
 {
-    return ctx.host && ctx.host->kind() != QLatin1String("none");
+    return ctx.host && ctx.host->kind() != HostKind::None;
 }
 
 QString serverOf(const CheckContext &ctx)
@@ -35,6 +35,18 @@ QString elevationWarningFor(const CheckContext &ctx)
     if (!hasBackend(ctx))
         return QString();
     return elevationWarning(ctx.host->elevation(), serverOf(ctx));
+}
+
+ElevationNotice elevationNotice(const CheckContext &ctx)
+{
+    ElevationNotice n;
+    n.pccsrv = ctx.target.pccsrv;
+    if (!hasBackend(ctx))
+        return n;
+    const ElevationStatus s = ctx.host->elevation(); // once: it may be a `reg query` over the network
+    n.text = elevationWarning(s, serverOf(ctx));
+    n.notElevated = !n.text.isEmpty() && s.state == ElevationStatus::State::NotElevated;
+    return n;
 }
 
 FixPlan ElevationCheckedFix::plan(const CheckContext &ctx, const QVariantMap &inputValues) const

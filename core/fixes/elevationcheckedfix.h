@@ -37,6 +37,16 @@ private:
     CheckPtr m_inner;
 };
 
+// What the Target and Fix pages show about rights before a fix: the warning text ("" when
+// elevated or without a backend) and whether the wizard is known not to be elevated.
+struct ElevationNotice
+{
+    QString pccsrv;           // the installation it is about
+    QString text;
+    bool notElevated = false;
+};
+ElevationNotice elevationNotice(const CheckContext &ctx);
+
 // The host's elevation for `ctx`, and the warning text for it ("" when elevated or no backend).
 ElevationStatus elevationOf(const CheckContext &ctx);
 QString elevationWarningFor(const CheckContext &ctx);

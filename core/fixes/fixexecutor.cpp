@@ -171,7 +171,7 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
         return out;
     }
     for (const HostAction &a : plan.actions) {
-        if (!ctx.host || ctx.host->kind() == QLatin1String("none")) {
+        if (!ctx.host || ctx.host->kind() == HostKind::None) {
             out.error = NullHost::noBackendError();
             out.error.message = Tr::tr("This fix needs the host backend: %1").arg(a.describe());
             return out;

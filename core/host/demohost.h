@@ -15,7 +15,7 @@ class DemoHost final : public Host
 public:
     explicit DemoHost(const QString &sandboxRoot);
 
-    QString kind() const override { return QStringLiteral("demo"); }
+    HostKind kind() const override { return HostKind::Demo; }
     QString stateFile() const;
 
     ServiceStatus queryService(const QString &name) override;

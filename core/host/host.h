@@ -1,5 +1,6 @@
 #pragma once
 
+#include "host/hostkind.h"
 #include "kberror.h"
 
 #include <QList>
@@ -136,7 +137,7 @@ class Host
 public:
     virtual ~Host() = default;
 
-    virtual QString kind() const = 0; // "windows", "demo", "none"
+    virtual HostKind kind() const = 0;
 
     virtual ServiceStatus queryService(const QString &name) = 0;
     virtual ServiceControlResult startService(const QString &name, int timeoutMs) = 0;
@@ -192,7 +193,7 @@ private:
 class NullHost final : public Host
 {
 public:
-    QString kind() const override { return QStringLiteral("none"); }
+    HostKind kind() const override { return HostKind::None; }
     ServiceStatus queryService(const QString &name) override;
     ServiceControlResult startService(const QString &name, int timeoutMs) override;
     ServiceControlResult stopService(const QString &name, int timeoutMs) override;

@@ -1,9 +1,6 @@
 #include "host/hostfactory.h"
 
 #include "host/demohost.h"
-#include "net/demonetwork.h"
-#include "logging.h"
-#include "net/netprobe.h"
 #include "demosandbox.h"
 #include "host/windowshost.h"
 
@@ -13,22 +10,22 @@
 
 namespace kb {
 
-std::unique_ptr<Host> makeHost(const QString &kind, const Target &target, KbError *error)
+std::unique_ptr<Host> makeHost(HostKind kind, const Target &target, KbError *error)
 {
     const QString sandbox = DemoSandbox::sandboxRootOf(target.pccsrv);
-    QString k = kind;
-    if (k.isEmpty()) {
+    if (kind == HostKind::Auto) {
 #ifdef Q_OS_WIN
-        k = sandbox.isEmpty() ? QStringLiteral("windows") : QStringLiteral("demo");
+        kind = sandbox.isEmpty() ? HostKind::Windows : HostKind::Demo;
 #else
-        k = sandbox.isEmpty() ? QStringLiteral("none") : QStringLiteral("demo");
+        kind = sandbox.isEmpty() ? HostKind::None : HostKind::Demo;
 #endif
     }
-    if (k == QLatin1String("windows"))
+    switch (kind) {
+    case HostKind::Windows:
         return std::make_unique<WindowsHost>(target.serverName);
-    if (k == QLatin1String("none"))
+    case HostKind::None:
         return std::make_unique<NullHost>();
-    if (k == QLatin1String("demo")) {
+    case HostKind::Demo:
         if (sandbox.isEmpty()) {
             *error = KbError::make(QStringLiteral("host.demo"),
                                    QCoreApplication::translate("kb::Host",
@@ -37,19 +34,10 @@ std::unique_ptr<Host> makeHost(const QString &kind, const Target &target, KbErro
                                    target.pccsrv);
             return nullptr;
         }
-        // The demo's simulated network: from here on no name resolves except the demo's own,
-        // so nothing the demo does reaches the internet.
-        if (KbError e = DemoNetwork::activate(sandbox)) {
-            qCWarning(lcNet) << e.toString();
-            NameResolver::setOverride({}); // no simulated network: then no name resolves at all
-        }
         return std::make_unique<DemoHost>(sandbox);
+    case HostKind::Auto:
+        break;
     }
-    *error = KbError::make(QStringLiteral("usage.host"),
-                           QCoreApplication::translate("kb::Host",
-                                                       "Unknown host backend \"%1\": use windows, "
-                                                       "demo or none.")
-                               .arg(kind));
     return nullptr;
 }
 

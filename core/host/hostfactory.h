@@ -7,9 +7,9 @@
 
 namespace kb {
 
-// The host backend for a target. `kind` is "windows", "demo", "none" or "" for the default:
-// demo for a target inside a demo sandbox, windows on Windows, none elsewhere.
-// "windows" works on any OS: it runs the tools found in KBWIZARD_TOOLS (then PATH).
-std::unique_ptr<Host> makeHost(const QString &kind, const Target &target, KbError *error);
+// The host backend for a target. Auto: demo for a target inside a demo sandbox, Windows on
+// Windows, None elsewhere. Windows works on any OS (tests: the tools found in KBWIZARD_TOOLS).
+// Making a host has no side effect: the demo's simulated network is Session's business.
+std::unique_ptr<Host> makeHost(HostKind kind, const Target &target, KbError *error);
 
 } // namespace kb

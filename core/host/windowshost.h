@@ -30,7 +30,7 @@ class WindowsHost final : public Host
 public:
     explicit WindowsHost(const QString &remoteServer = QString());
 
-    QString kind() const override { return QStringLiteral("windows"); }
+    HostKind kind() const override { return HostKind::Windows; }
     QString remoteServer() const { return m_server; } // "\\\\name" or empty
 
     // Limit for a single tool run (default 60 s). Service waits are bounded by their own timeout.
