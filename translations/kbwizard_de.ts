@@ -1531,8 +1531,8 @@
         <translation>--host demo benötigt eine Demo-Server-Sandbox (siehe --demo).</translation>
     </message>
     <message>
-        <source>Unknown host backend &quot;%1&quot;: use windows, demo or none.</source>
-        <translation>Unbekanntes Host-Backend &quot;%1&quot;: Verwenden Sie windows, demo oder none.</translation>
+        <source>No host backend for %1.</source>
+        <translation>Kein Host-Backend für %1.</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2024,13 @@
     <message>
         <source>No Worry-Free Business Security or OfficeScan server folder was found on \\%1. Looked at: %2. Reading these folders needs administrator rights on %1 (the C$ share); or type the PCCSRV folder&apos;s network path.</source>
         <translation>Auf \\%1 wurde kein Serverordner von Worry-Free Business Security oder OfficeScan gefunden. Durchsucht: %2. Zum Lesen dieser Ordner sind Administratorrechte auf %1 nötig (Freigabe C$); alternativ geben Sie den Netzwerkpfad des PCCSRV-Ordners ein.</translation>
+    </message>
+</context>
+<context>
+    <name>kb::InstallationSearch</name>
+    <message>
+        <source>No earlier demo server was found.</source>
+        <translation>Es wurde kein früherer Demo-Server gefunden.</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3688,10 @@
         <source>The fix was undone; run the diagnosis again.</source>
         <translation>Die Korrektur wurde rückgängig gemacht; führen Sie die Diagnose erneut aus.</translation>
     </message>
+    <message>
+        <source>Unknown article &quot;%1&quot;.</source>
+        <translation>Unbekannter Artikel &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>kb::SourceAgreementCheck</name>
@@ -4024,10 +4035,6 @@
     <message>
         <source>Copying the demo server...</source>
         <translation>Demo-Server wird kopiert...</translation>
-    </message>
-    <message>
-        <source>No earlier demo server was found.</source>
-        <translation>Es wurde kein früherer Demo-Server gefunden.</translation>
     </message>
     <message>
         <source>This installation cannot be used:

@@ -1517,8 +1517,8 @@
         <translation>--host demo にはデモ サーバーのサンドボックスが必要です (--demo を参照)。</translation>
     </message>
     <message>
-        <source>Unknown host backend &quot;%1&quot;: use windows, demo or none.</source>
-        <translation>不明なホスト バックエンド &quot;%1&quot; です。windows、demo、none のいずれかを使用してください。</translation>
+        <source>No host backend for %1.</source>
+        <translation>%1 のホスト バックエンドがありません。</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2006,13 @@
     <message>
         <source>No Worry-Free Business Security or OfficeScan server folder was found on \\%1. Looked at: %2. Reading these folders needs administrator rights on %1 (the C$ share); or type the PCCSRV folder&apos;s network path.</source>
         <translation>\\%1 に Worry-Free Business Security または OfficeScan のサーバー フォルダーが見つかりませんでした。確認した場所: %2。これらのフォルダーを読み取るには %1 の管理者権限 (C$ 共有) が必要です。または PCCSRV フォルダーのネットワーク パスを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kb::InstallationSearch</name>
+    <message>
+        <source>No earlier demo server was found.</source>
+        <translation>以前のデモ サーバーは見つかりませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3659,10 @@
         <source>The fix was undone; run the diagnosis again.</source>
         <translation>修正は元に戻されました。もう一度診断を実行してください。</translation>
     </message>
+    <message>
+        <source>Unknown article &quot;%1&quot;.</source>
+        <translation>不明な記事「%1」です。</translation>
+    </message>
 </context>
 <context>
     <name>kb::SourceAgreementCheck</name>
@@ -3994,10 +4005,6 @@
     <message>
         <source>Copying the demo server...</source>
         <translation>デモ サーバーをコピーしています...</translation>
-    </message>
-    <message>
-        <source>No earlier demo server was found.</source>
-        <translation>以前のデモ サーバーは見つかりませんでした。</translation>
     </message>
     <message>
         <source>This installation cannot be used:
