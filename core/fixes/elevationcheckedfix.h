@@ -4,6 +4,8 @@
 #include "fixes/fix.h"
 #include "host/host.h"
 
+#include <QMetaType>
+
 namespace kb {
 
 // Wraps a fix that changes the host (permissions, IIS, services): its plan gets, as the first
@@ -56,3 +58,5 @@ QString elevationWarningFor(const CheckContext &ctx);
 void appendElevationEvidence(const CheckContext &ctx, CheckResult *result);
 
 } // namespace kb
+
+Q_DECLARE_METATYPE(kb::ElevationNotice)

@@ -254,6 +254,11 @@ void deactivate()
 {
     NameResolver::clearOverride();
     NameResolver::clearConnectRedirects();
+    // Nothing is served any more (and isActive() says so): the loopback server keeps running
+    // for a later activate(), but answers no site.
+    State &s = state();
+    QMutexLocker lock(&s.mutex);
+    s.siteOf.clear();
 }
 
 bool isActive()
