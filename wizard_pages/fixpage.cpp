@@ -15,7 +15,6 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kb {
 
@@ -103,13 +102,12 @@ FixPage::FixPage(Session *session, QWidget *parent) : QWizardPage(parent), m_ses
     connect(m_session, &Session::fixProgress, this, &FixPage::onFixProgress);
     connect(m_session, &Session::fixFinished, this, &FixPage::onFixFinished);
     connect(m_session, &Session::fixesFinished, this, &FixPage::onFixesFinished);
-    connect(&m_elevationWatcher, &QFutureWatcher<Elevation>::finished, this, &FixPage::elevationChecked);
+    connect(m_session, &Session::elevationKnown, this, &FixPage::elevationChecked);
     retranslateUi();
 }
 
 FixPage::~FixPage()
 {
-    m_elevationWatcher.waitForFinished(); // holds the host through its context, not the page
 }
 
 void FixPage::retranslateUi()
@@ -166,24 +164,17 @@ void FixPage::initializePage()
 
 void FixPage::startElevationCheck()
 {
-    // elevationWarningFor() may run `reg query` (remote: over the network): never on the UI
-    // thread. The context's hostOwner keeps the host alive should the Session replace it.
-    const CheckContext ctx = m_session->context();
-    m_elevationWatcher.setFuture(QtConcurrent::run([ctx] {
-        Elevation e;
-        e.text = elevationWarningFor(ctx);
-        e.notElevated = !e.text.isEmpty() && elevationOf(ctx).state == ElevationStatus::State::NotElevated;
-        return e;
-    }));
+    m_session->probeElevation(m_session->target()); // off the UI thread: may be a remote `reg query`
 }
 
-void FixPage::elevationChecked()
+void FixPage::elevationChecked(const ElevationNotice &notice)
 {
-    const Elevation e = m_elevationWatcher.result();
-    const QIcon icon = style()->standardIcon(e.notElevated ? QStyle::SP_MessageBoxWarning
-                                                           : QStyle::SP_MessageBoxInformation);
+    if (notice.pccsrv != m_session->target().pccsrv)
+        return; // the Target page's question about another installation
+    const QIcon icon = style()->standardIcon(notice.notElevated ? QStyle::SP_MessageBoxWarning
+                                                                : QStyle::SP_MessageBoxInformation);
     m_elevationBanner->setIcon(icon);
-    m_elevationBanner->setMessage(e.text);
+    m_elevationBanner->setMessage(notice.text);
 }
 
 void FixPage::rebuildFixes()

@@ -4,7 +4,8 @@
 #include "kberror.h"
 #include "repair/repairplan.h"
 
-#include <QFutureWatcher>
+#include "fixes/elevationcheckedfix.h"
+
 #include <QList>
 #include <QStringList>
 #include <QWizardPage>
@@ -63,12 +64,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Elevation
-    {
-        bool notElevated = false; // false with a text: the wizard could not tell
-        QString text;             // elevationWarningFor(); "" = elevated or no backend
-    };
-
     void retranslateUi();
     void rebuildFixes();
     FixBox *box(const QString &stepId) const;
@@ -85,7 +80,7 @@ private:
     void savePlanClicked();
     void openPlanClicked();
     void showPlanMessage(const QString &text, bool problem);
-    void elevationChecked();
+    void elevationChecked(const ElevationNotice &notice);
 
     Session *m_session;
     QList<FixBox *> m_fixes;
@@ -93,7 +88,6 @@ private:
     bool m_applied = false;
     int m_checkedNotApplied = 0; // boxes left checked that had nothing to apply or were blocked
     int m_done = 0;
-    QFutureWatcher<Elevation> m_elevationWatcher;
 
     MessageBanner *m_elevationBanner;
     QTabWidget *m_tabs;
