@@ -1,13 +1,19 @@
 // Printed reports: page size from the locale, "Page N of M" footers, long evidence wrapped (not
 // cut off), Japanese glyphs from a CJK font, the headless --pdf/--text outputs in en/de/ja, the
 // JSON against docs/report-schema.md, and the Report page's preview and Save buttons.
+// The PDF's text extracts as written (no ligatures: every step id, evidence file and key, and
+// the Japanese titles verbatim); a report of several installations names each one in its own
+// section's page headers and on the first page; the first page (and "Copy summary") tells the
+// whole story: verdicts, changes with backup sets, what is left by hand, versions.
 #include "clirunner.h"
 #include "report/report.h"
+#include "report/reportsummary.h"
 #include "reportpage.h"
 #include "reportprinter.h"
 #include "session.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPrintPreviewDialog>
@@ -36,13 +42,33 @@ QString pdfText(const QString &pdf)
         .normalized(QString::NormalizationForm_KC);
 }
 
+// pdftotext's text as it is, ligatures and all: what a search in the PDF or a copy from it gets.
+QString pdfRawText(const QString &pdf, int page = 0)
+{
+    QStringList args{QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    return run(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"));
+}
+
 // The text without white space, page footers and page headers (a cell may go on overleaf).
 QString squeeze(QString s)
 {
-    s.remove(QRegularExpression(QStringLiteral("Page \\d+ of \\d+")));
+    s.remove(QRegularExpression(QStringLiteral("(Page|Seite) \\d+ (of|von) \\d+")));
+    s.remove(QRegularExpression(QStringLiteral("\\d+ / \\d+ ページ")));
     s.remove(QRegularExpression(QStringLiteral("\f[^\n]*\n")));
     s.remove(QRegularExpression(QStringLiteral("\\s")));
     return s;
+}
+
+// Presentation forms (U+FB00..U+FB4F: "ﬁ", "ﬀ", "ﬃ", ...) in a text: what shaping left behind.
+QString ligaturesIn(const QString &text)
+{
+    QString found;
+    for (const QChar c : text)
+        if (c.unicode() >= 0xFB00 && c.unicode() <= 0xFB4F)
+            found += c;
+    return found;
 }
 
 QJsonObject syntheticReport(const QString &longToken)
@@ -245,6 +271,42 @@ private Q_SLOTS:
                          qPrintable(id + QLatin1Char(' ') + status));
             }
         QVERIFY(!report.value(QStringLiteral("openManualSteps")).toArray().isEmpty());
+
+        // Text as written, with no normalisation: no ligature, and every step id and title,
+        // every evidence file and key, every article title (Japanese ones too) found verbatim.
+        const QString raw = pdfRawText(dir + QStringLiteral("/r.pdf"));
+        QVERIFY2(ligaturesIn(raw).isEmpty(), qPrintable(ligaturesIn(raw)));
+        const QString rawFlat = squeeze(raw);
+        int evidenceChecked = 0;
+        for (const QJsonValue &av : report.value(QStringLiteral("articles")).toArray()) {
+            const QJsonObject a = av.toObject();
+            QVERIFY2(rawFlat.contains(squeeze(a.value(QStringLiteral("title")).toString())),
+                     qPrintable(a.value(QStringLiteral("title")).toString()));
+            for (const QJsonValue &sv : a.value(QStringLiteral("steps")).toArray()) {
+                const QJsonObject s = sv.toObject();
+                for (const char *member : {"id", "title"})
+                    QVERIFY2(rawFlat.contains(squeeze(s.value(QLatin1String(member)).toString())),
+                             qPrintable(s.value(QLatin1String(member)).toString()));
+                for (const QJsonValue &ev : s.value(QStringLiteral("evidence")).toArray()) {
+                    for (const char *member : {"file", "key"}) {
+                        const QString v = ev.toObject().value(QLatin1String(member)).toString();
+                        if (v.isEmpty())
+                            continue;
+                        QVERIFY2(rawFlat.contains(squeeze(v)), qPrintable(QStringLiteral("%1 %2: %3").arg(
+                                     s.value(QStringLiteral("id")).toString(), QLatin1String(member), v)));
+                        ++evidenceChecked;
+                    }
+                }
+            }
+        }
+        QVERIFY(evidenceChecked > 10);
+        if (lang == QLatin1String("en")) {
+            for (const char *word : {"update-source-config", "OfficeScan", "Diagnostic"})
+                QVERIFY2(raw.contains(QLatin1String(word)), word);
+        }
+        if (lang == QLatin1String("ja")) // Japanese titles: really Japanese, and found above
+            QVERIFY(report.value(QStringLiteral("articles")).toArray().first().toObject().value(QStringLiteral("title"))
+                        .toString().contains(QRegularExpression(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"))));
         if (lang == QLatin1String("en"))
             QVERIFY(pdf.contains(QStringLiteral("Page 1 of ")));
         if (lang == QLatin1String("ja"))
@@ -273,6 +335,106 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("kbwizard-report/1"));
     }
 
+    // --article all on the demo runs on WFBS and on OfficeScan: each section's pages name its own
+    // installation in the header, and the first page names both and tells the whole story.
+    void severalInstallationsOneReport()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("several"));
+        QProcessEnvironment env;
+        QFile hosts(m_tmp.filePath(QStringLiteral("hosts.map")));
+        QVERIFY(hosts.open(QIODevice::WriteOnly));
+        hosts.close();
+        env.insert(QStringLiteral("KBWIZARD_HOSTS_MAP"), hosts.fileName());
+        const auto r = test::runKbwizard({QStringLiteral("--headless"), QStringLiteral("--demo"), dir + QStringLiteral("/demo"),
+                                          QStringLiteral("--article"), QStringLiteral("all"), QStringLiteral("--lang"), QStringLiteral("en"),
+                                          QStringLiteral("--fix"), QStringLiteral("all"), QStringLiteral("--yes"),
+                                          QStringLiteral("--json"), dir + QStringLiteral("/r.json"),
+                                          QStringLiteral("--text"), dir + QStringLiteral("/r.txt"),
+                                          QStringLiteral("--pdf"), dir + QStringLiteral("/r.pdf")},
+                                         m_home.path(), env);
+        // Exit 3: the proxy fix needs the form's answers (--inputs) and fails; the others apply.
+        QVERIFY2(!r.crashed && r.exitCode == 3, qPrintable(r.out + r.err));
+        QFile jf(dir + QStringLiteral("/r.json"));
+        QVERIFY(jf.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(jf.readAll()).object();
+        const QJsonArray articles = report.value(QStringLiteral("articles")).toArray();
+        const QJsonArray installs = Report::installations(report);
+        QCOMPARE(installs.size(), 2);
+        QStringList products;
+        for (const QJsonValue &t : installs)
+            products << t.toObject().value(QStringLiteral("productName")).toString();
+        QVERIFY2(products.contains(QStringLiteral("Worry-Free Business Security")) && products.contains(QStringLiteral("OfficeScan")),
+                 qPrintable(products.join(QLatin1Char(','))));
+
+        // Page headers: the first line of every page. A section's pages carry its own installation.
+        const QStringList pages = pdfRawText(dir + QStringLiteral("/r.pdf")).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        QVERIFY(pages.size() > 2);
+        auto headerOf = [](const QString &page) { return page.section(QLatin1Char('\n'), 0, 0).trimmed(); };
+        QVERIFY2(headerOf(pages.first()).startsWith(QStringLiteral("KB Wizard report: ")), qPrintable(headerOf(pages.first())));
+        for (const QJsonValue &av : articles) {
+            const QJsonObject a = av.toObject();
+            const QJsonObject t = a.value(QStringLiteral("target")).toObject();
+            const QString product = QStringLiteral("%1 %2").arg(t.value(QStringLiteral("productName")).toString(),
+                                                                 t.value(QStringLiteral("version")).toString());
+            const QString expected = Report::sectionHeaderLine(report, a);
+            QVERIFY2(expected.startsWith(product), qPrintable(expected));
+            QStringList sectionPages;
+            for (const QString &page : pages)
+                if (headerOf(page) == expected)
+                    sectionPages << squeeze(page);
+            QVERIFY2(!sectionPages.isEmpty(), qPrintable(expected));
+            // Every step's heading is on a page with this section's header.
+            for (const QJsonValue &sv : a.value(QStringLiteral("steps")).toArray()) {
+                const QString heading = squeeze(sv.toObject().value(QStringLiteral("id")).toString() + QStringLiteral("—")
+                                                + sv.toObject().value(QStringLiteral("title")).toString());
+                bool found = false;
+                for (const QString &page : sectionPages)
+                    found = found || page.contains(heading);
+                QVERIFY2(found, qPrintable(expected + QStringLiteral(": ") + heading));
+            }
+        }
+
+        // The first page: one line per installation, and per article the verdict, the changes
+        // with their backup sets, what is left by hand and the versions.
+        const QString first = squeeze(pdfRawText(dir + QStringLiteral("/r.pdf"), 1));
+        for (const QJsonValue &tv : installs) {
+            const QJsonObject t = tv.toObject();
+            QVERIFY2(first.contains(squeeze(Report::installationText(t) + QStringLiteral(" — ") + t.value(QStringLiteral("root")).toString())),
+                     qPrintable(Report::installationText(t)));
+        }
+        QFile tf(dir + QStringLiteral("/r.txt"));
+        QVERIFY(tf.open(QIODevice::ReadOnly));
+        const QString txt = QString::fromUtf8(tf.readAll());
+        QVERIFY(txt.contains(QStringLiteral("\n==== Evidence, step by step ====\n")));
+        const QString summary = txt.left(txt.indexOf(QStringLiteral("\n==== Evidence, step by step ====\n")));
+        int backupSets = 0;
+        for (const QJsonValue &av : articles) {
+            const QJsonObject a = av.toObject();
+            QVERIFY2(first.contains(squeeze(a.value(QStringLiteral("title")).toString())), qPrintable(a.value(QStringLiteral("title")).toString()));
+            QVERIFY2(first.contains(squeeze(Report::verdictText(a))), qPrintable(Report::verdictText(a)));
+            QVERIFY2(first.contains(squeeze(Report::coverageText(a))), qPrintable(Report::coverageText(a)));
+            QVERIFY(summary.contains(Report::verdictText(a)));
+            for (const QJsonValue &sv : a.value(QStringLiteral("steps")).toArray()) {
+                const QJsonValue set = sv.toObject().value(QStringLiteral("fix")).toObject().value(QStringLiteral("backupSet"));
+                if (!set.isString())
+                    continue;
+                ++backupSets;
+                QVERIFY2(first.contains(set.toString()), qPrintable(set.toString()));
+                QVERIFY2(summary.contains(set.toString()), qPrintable(set.toString()));
+            }
+        }
+        QVERIFY(backupSets >= 3); // the demo's fixes ran
+        const QJsonArray open = report.value(QStringLiteral("openManualSteps")).toArray();
+        QVERIFY(!open.isEmpty());
+        for (const QJsonValue &o : open) {
+            const QString action = o.toObject().value(QStringLiteral("action")).toString();
+            QVERIFY2(first.contains(squeeze(action)), qPrintable(action));
+            QVERIFY2(summary.contains(action), qPrintable(action));
+        }
+        QVERIFY(txt.startsWith(summary));
+        QVERIFY(!summary.contains(QStringLiteral("Backup set:"))); // the evidence comes after it
+    }
+
     void pagePreviewsAndSaves()
     {
         Session session;
@@ -298,6 +460,17 @@ private Q_SLOTS:
             QVERIFY(QFileInfo(path).size() > 0);
         }
         QCOMPARE(saved.count(), 4);
+
+        // "Copy summary" puts the first page's story on the clipboard, not the whole evidence.
+        QPushButton *copy = nullptr;
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->accessibleName() == QLatin1String("Copy the summary to the clipboard"))
+                copy = b;
+        QVERIFY(copy);
+        QGuiApplication::clipboard()->clear();
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), Report::summaryText(page.report()));
+        QVERIFY(Report::summaryText(page.report()).startsWith(QStringLiteral("KB Wizard report")));
         QVERIFY(pdfText(m_tmp.filePath(QStringLiteral("page.pdf"))).contains(QStringLiteral("KB Wizard report")));
 
         QSignalSpy bundle(&page, &ReportPage::bundleFinished);

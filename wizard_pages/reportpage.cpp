@@ -2,6 +2,7 @@
 
 #include "backup/atomicfile.h"
 #include "report/report.h"
+#include "report/reportsummary.h"
 #include "reportprinter.h"
 #include "session.h"
 #include "statuspresentation.h"
@@ -359,7 +360,8 @@ void ReportPage::printPreview()
 
 void ReportPage::copySummary()
 {
-    QGuiApplication::clipboard()->setText(Report::toText(m_report));
+    // The first page of the report: verdicts, changes, backup sets, manual steps, versions.
+    QGuiApplication::clipboard()->setText(Report::summaryText(m_report));
     m_status->setText(tr("The summary is on the clipboard."));
 }
 

@@ -1,6 +1,7 @@
 #include "reportprinter.h"
 
 #include "report/report.h"
+#include "report/reportsummary.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QSaveFile>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextOption>
 
@@ -28,7 +30,40 @@ QFont reportFont(qreal pointSize)
     f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("IPAGothic"), QStringLiteral("Noto Sans CJK JP"),
                    QStringLiteral("Yu Gothic"), QStringLiteral("Meiryo"), QStringLiteral("Segoe UI")});
     f.setPointSizeF(pointSize);
+    // Text as written: no ligatures ("fi", "ff") or other shaping that changes what pdftotext,
+    // a search or a copy from the PDF gets. Qt still shapes the scripts that need it; Japanese
+    // needs none (tst_reportprint extracts the Japanese titles verbatim).
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
+}
+
+// The page on which each marked section starts, and its header.
+QList<QPair<int, QString>> sectionStarts(const QTextDocument &doc, qreal pageHeight,
+                                         const QMap<QString, QString> &sectionHeaders)
+{
+    QList<QPair<int, QString>> starts;
+    if (sectionHeaders.isEmpty())
+        return starts;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            for (const QString &name : it.fragment().charFormat().anchorNames()) {
+                if (!sectionHeaders.contains(name))
+                    continue;
+                const qreal y = doc.documentLayout()->blockBoundingRect(block).top();
+                starts.append({int(y / pageHeight), sectionHeaders.value(name)});
+            }
+        }
+    }
+    return starts;
+}
+
+QMap<QString, QString> sectionHeadersOf(const QJsonObject &report)
+{
+    QMap<QString, QString> headers;
+    int index = 0;
+    for (const QJsonValue &a : report.value(QLatin1String("articles")).toArray())
+        headers.insert(Report::sectionAnchor(index++), Report::sectionHeaderLine(report, a.toObject()));
+    return headers;
 }
 
 } // namespace
@@ -51,7 +86,8 @@ QPageSize pageSizeFor(const QLocale &locale)
     }
 }
 
-int paint(const QString &html, const QString &header, QPagedPaintDevice *device)
+int paint(const QString &html, const QString &header, QPagedPaintDevice *device,
+          const QMap<QString, QString> &sectionHeaders)
 {
     QPainter painter(device);
     if (!painter.isActive())
@@ -76,14 +112,20 @@ int paint(const QString &html, const QString &header, QPagedPaintDevice *device)
     doc.setPageSize(body); // lays out again in pages
 
     const int pages = doc.pageCount();
+    const QList<QPair<int, QString>> starts = sectionStarts(doc, body.height(), sectionHeaders);
     for (int i = 0; i < pages; ++i) {
+        // The header of the last section that starts on or before this page.
+        QString pageHeader = header;
+        for (const auto &start : starts)
+            if (start.first <= i)
+                pageHeader = start.second;
         if (i > 0)
             device->newPage();
         painter.setFont(small);
         painter.setPen(QColor(0x44, 0x44, 0x44));
         const QRectF headerRect(0, 0, area.width(), fm.height());
         painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter,
-                         fm.elidedText(header, Qt::ElideRight, area.width()));
+                         fm.elidedText(pageHeader, Qt::ElideRight, area.width()));
         painter.drawLine(QPointF(0, fm.height() + gap / 4), QPointF(area.width(), fm.height() + gap / 4));
         //: Footer of every printed report page.
         const QString pageText = Tr::tr("Page %1 of %2").arg(i + 1).arg(pages);
@@ -102,7 +144,7 @@ int print(const QJsonObject &report, QPrinter *printer)
 {
     if (printer->docName().isEmpty())
         printer->setDocName(Report::headerLine(report));
-    return paint(Report::toHtml(report), Report::headerLine(report), printer);
+    return paint(Report::toHtml(report), Report::headerLine(report), printer, sectionHeadersOf(report));
 }
 
 KbError writePdf(const QJsonObject &report, const QString &path, const QPageSize &pageSize, int *pageCount)
@@ -118,7 +160,7 @@ KbError writePdf(const QJsonObject &report, const QString &path, const QPageSize
                                          QPageLayout::Millimeter));
         writer.setTitle(Report::headerLine(report));
         writer.setCreator(QStringLiteral("KB Wizard"));
-        pages = paint(Report::toHtml(report), Report::headerLine(report), &writer);
+        pages = paint(Report::toHtml(report), Report::headerLine(report), &writer, sectionHeadersOf(report));
     } // the writer finishes the file when it goes
     if (pages == 0) {
         file.cancelWriting();

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QLocale>
+#include <QMap>
 #include <QPageSize>
 #include <QString>
 
@@ -26,9 +27,11 @@ namespace ReportPrinter {
 QPageSize pageSizeFor(const QLocale &locale);
 
 // Paints `html` on `device` (a QPrinter or QPdfWriter whose page layout is already set), one
-// page after another, with `header` atop every page. Returns the number of pages, 0 if the
-// device could not be painted on.
-int paint(const QString &html, const QString &header, QPagedPaintDevice *device);
+// page after another, with `header` atop every page until a section named in `sectionHeaders`
+// (anchor name -> header) begins: from the page where it begins, that section's header is used.
+// Returns the number of pages, 0 if the device could not be painted on.
+int paint(const QString &html, const QString &header, QPagedPaintDevice *device,
+          const QMap<QString, QString> &sectionHeaders = {});
 
 // The report on the device's current settings (used by Print and Print preview).
 int print(const QJsonObject &report, QPrinter *printer);

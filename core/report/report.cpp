@@ -2,6 +2,7 @@
 
 #include "checkresult.h"
 #include "report/redact.h"
+#include "report/reportsummary.h"
 #include "report/supportbundle.h"
 #include "session.h"
 #include "articles/articles.h"
@@ -110,7 +111,7 @@ QString serverName(const QJsonObject &target)
 }
 
 // The host backend in words; the JSON keeps the id ("windows", "demo", "none").
-QString hostBackendText(const QString &id)
+QString hostBackendWords(const QString &id)
 {
     if (id == QLatin1String("windows"))
         return Tr::tr("Windows (sc, icacls, appcmd, reg)");
@@ -151,11 +152,16 @@ QString stepHtml(const QJsonObject &s)
                          esc(Tr::tr("Expected")), esc(Tr::tr("Note")));
         for (const QJsonValue &rv : ev) {
             const QJsonObject r = rv.toObject();
-            QString where = str(r, "item");
-            if (where.isEmpty())
-                where = str(r, "file") + (str(r, "section").isEmpty() ? QString() : QStringLiteral(" [%1]").arg(str(r, "section")));
+            // The file is always named, also under an item's own words: a search for it finds it.
+            QString where = str(r, "file") + (str(r, "section").isEmpty() ? QString() : QStringLiteral(" [%1]").arg(str(r, "section")));
+            if (!str(r, "item").isEmpty())
+                where = str(r, "file").isEmpty() || str(r, "item").contains(str(r, "file"))
+                            ? esc(str(r, "item"))
+                            : esc(str(r, "item")) + QStringLiteral("<br>") + esc(where);
+            else
+                where = esc(where);
             body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                        .arg(esc(where), esc(str(r, "key")), esc(str(r, "found")), esc(str(r, "expected")), esc(str(r, "note")));
+                        .arg(where, esc(str(r, "key")), esc(str(r, "found")), esc(str(r, "expected")), esc(str(r, "note")));
         }
         body += QStringLiteral("</table>");
     }
@@ -183,12 +189,25 @@ QString stepHtml(const QJsonObject &s)
     return body;
 }
 
-QString articleHtml(const QJsonObject &a)
+QString evidenceHeading()
+{
+    //: Heading of the report's appendix: every step of every article with its evidence.
+    return Tr::tr("Evidence, step by step");
+}
+
+// One article's evidence. Each starts on a new page, so its installation is in the page header.
+QString articleHtml(const QJsonObject &a, int index)
 {
     QString body;
-    body += QStringLiteral("<h2>%1</h2>").arg(esc(str(a, "title")));
-    body += QStringLiteral("<p class=\"small\">%1: %2</p>")
-                .arg(esc(Tr::tr("Installation")), esc(str(a.value(QLatin1String("target")).toObject(), "root")));
+    if (index == 0)
+        body += QStringLiteral("<h1 style=\"page-break-before: always\"><a name=\"%1\"></a>%2</h1><h2>%3</h2>")
+                    .arg(sectionAnchor(index), esc(evidenceHeading()), esc(str(a, "title")));
+    else
+        body += QStringLiteral("<h2 style=\"page-break-before: always\"><a name=\"%1\"></a>%2</h2>")
+                    .arg(sectionAnchor(index), esc(str(a, "title")));
+    const QJsonObject target = a.value(QLatin1String("target")).toObject();
+    body += QStringLiteral("<p class=\"small\">%1: %2 — %3</p>")
+                .arg(esc(Tr::tr("Installation")), esc(installationText(target)), esc(str(target, "root")));
     body += QStringLiteral("<table class=\"summary\"%1><thead><tr><th width=\"20%\">%2</th><th width=\"15%\">%3</th><th width=\"40%\">%4</th><th width=\"25%\">%5</th></tr></thead>")
                 .arg(QLatin1String(kTableAttrs), esc(Tr::tr("Step")), esc(Tr::tr("Status")), esc(Tr::tr("Result")), esc(Tr::tr("Fix")));
     const QJsonArray steps = a.value(QLatin1String("steps")).toArray();
@@ -392,8 +411,27 @@ QString displayDateTime(const QJsonObject &report)
 QString headerLine(const QJsonObject &report)
 {
     const QJsonObject target = report.value(QLatin1String("target")).toObject();
-    return Tr::tr("KB Wizard report: %1, %2 %3")
-        .arg(serverName(target), str(target, "productName"), str(target, "version"));
+    QStringList products;
+    for (const QJsonValue &tv : installations(report)) {
+        const QJsonObject t = tv.toObject();
+        products << QStringLiteral("%1 %2").arg(str(t, "productName"), str(t, "version")).trimmed();
+    }
+    return Tr::tr("KB Wizard report: %1, %2").arg(serverName(target), products.join(QStringLiteral(", ")));
+}
+
+QString serverText(const QJsonObject &target)
+{
+    return serverName(target);
+}
+
+QString hostBackendText(const QString &id)
+{
+    return hostBackendWords(id);
+}
+
+QString fixStateText(const QJsonObject &fix)
+{
+    return fixState(fix);
 }
 
 QString toHtml(const QJsonObject &report)
@@ -401,26 +439,8 @@ QString toHtml(const QJsonObject &report)
     QFile templ(QStringLiteral(":/report/report.html"));
     QString page = templ.open(QIODevice::ReadOnly) ? QString::fromUtf8(templ.readAll())
                                                    : QStringLiteral("<html><body>{{BODY}}</body></html>");
-    const QJsonObject target = report.value(QLatin1String("target")).toObject();
-    QString body;
-    body += QStringLiteral("<h1>%1</h1>").arg(esc(Tr::tr("KB Wizard report")));
-    body += QStringLiteral("<table class=\"meta\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\">");
-    auto meta = [&](const QString &k, const QString &v) {
-        body += QStringLiteral("<tr><th width=\"24%\">%1</th><td>%2</td></tr>").arg(esc(k), esc(v));
-    };
-    meta(Tr::tr("Server"), serverName(target));
-    meta(Tr::tr("Product"), str(target, "productName"));
-    meta(Tr::tr("Version"), str(target, "build").isEmpty()
-                                ? str(target, "version")
-                                : Tr::tr("%1 (build %2)").arg(str(target, "version"), str(target, "build")));
-    meta(Tr::tr("Install path"), str(target, "root"));
-    meta(Tr::tr("Date and time"), displayDateTime(report));
-    meta(Tr::tr("Tool version"), QStringLiteral("KB Wizard ") + str(report.value(QLatin1String("tool")).toObject(), "version"));
-    meta(Tr::tr("Run by"), str(report, "operator"));
-    meta(Tr::tr("Host backend"), hostBackendText(str(report, "host")));
-    meta(Tr::tr("Backups"), str(report, "backupRoot"));
-    body += QStringLiteral("</table>");
-
+    // The first page tells the whole story; the rest is the evidence appendix.
+    QString body = summaryHtml(report);
     const QJsonObject counts = report.value(QLatin1String("summary")).isObject()
                                    ? report.value(QLatin1String("summary")).toObject()
                                    : statusCounts(report);
@@ -431,26 +451,9 @@ QString toHtml(const QJsonObject &report)
     if (!totals.isEmpty())
         body += QStringLiteral("<p class=\"totals\"><b>%1</b> %2</p>")
                     .arg(esc(Tr::tr("Steps:")), totals.join(QStringLiteral(" &nbsp; ")));
-
-    const QJsonArray open = report.value(QLatin1String("openManualSteps")).isArray()
-                                ? report.value(QLatin1String("openManualSteps")).toArray()
-                                : openManualSteps(report);
-    body += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Still to do by hand")));
-    if (open.isEmpty()) {
-        body += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("None.")));
-    } else {
-        body += QStringLiteral("<ol class=\"open\">");
-        for (const QJsonValue &v : open) {
-            const QJsonObject o = v.toObject();
-            body += QStringLiteral("<li><b>%1 %2</b> (<code>%3</code>): %4</li>")
-                        .arg(symbolFor(QStringLiteral("manual")), esc(str(o, "title")), esc(str(o, "step")),
-                             esc(str(o, "action")));
-        }
-        body += QStringLiteral("</ol>");
-    }
-
+    int index = 0;
     for (const QJsonValue &av : report.value(QLatin1String("articles")).toArray())
-        body += articleHtml(av.toObject());
+        body += articleHtml(av.toObject(), index++);
     page.replace(QLatin1String("{{TITLE}}"), esc(Tr::tr("KB Wizard report")));
     page.replace(QLatin1String("{{LANG}}"), QLocale().bcp47Name());
     page.replace(QLatin1String("{{BODY}}"), body);
@@ -459,35 +462,21 @@ QString toHtml(const QJsonObject &report)
 
 QString toText(const QJsonObject &report)
 {
-    QString out;
+    // The summary (what "Copy summary" copies), then the evidence.
+    QString out = summaryText(report);
     auto line = [&out](const QString &l) { out += l + QLatin1Char('\n'); };
-    const QJsonObject target = report.value(QLatin1String("target")).toObject();
-    line(Tr::tr("KB Wizard report"));
-    line(Tr::tr("Server: %1").arg(serverName(target)));
-    line(Tr::tr("Product: %1 %2").arg(str(target, "productName"), str(target, "version")));
-    line(Tr::tr("Install path: %1").arg(str(target, "root")));
-    line(Tr::tr("Date and time: %1").arg(displayDateTime(report)));
-    line(Tr::tr("Tool version: KB Wizard %1").arg(str(report.value(QLatin1String("tool")).toObject(), "version")));
-    line(Tr::tr("Run by: %1").arg(str(report, "operator")));
-
-    const QJsonArray open = report.value(QLatin1String("openManualSteps")).isArray()
-                                ? report.value(QLatin1String("openManualSteps")).toArray()
-                                : openManualSteps(report);
-    line(QString());
-    line(QStringLiteral("== %1 ==").arg(Tr::tr("Still to do by hand")));
-    if (open.isEmpty())
-        line(Tr::tr("None."));
-    int n = 0;
-    for (const QJsonValue &v : open) {
-        const QJsonObject o = v.toObject();
-        line(QStringLiteral("%1. %2 (%3): %4").arg(++n).arg(str(o, "title"), str(o, "step"), str(o, "action")));
+    if (!report.value(QLatin1String("articles")).toArray().isEmpty()) {
+        line(QString());
+        line(QStringLiteral("==== %1 ====").arg(evidenceHeading()));
     }
-
     for (const QJsonValue &av : report.value(QLatin1String("articles")).toArray()) {
         const QJsonObject a = av.toObject();
         const QJsonArray steps = a.value(QLatin1String("steps")).toArray();
         line(QString());
-        line(QStringLiteral("== %1 ==").arg(str(a, "title")));
+        const QJsonObject target = a.value(QLatin1String("target")).toObject();
+        const QString installed = installationText(target);
+        line(installed.isEmpty() ? QStringLiteral("== %1 ==").arg(str(a, "title"))
+                                 : QStringLiteral("== %1: %2 ==").arg(str(a, "title"), installed));
         int idWidth = 0;
         for (const QJsonValue &sv : steps)
             idWidth = qMax(idWidth, int(str(sv.toObject(), "id").size()));
@@ -504,9 +493,9 @@ QString toText(const QJsonObject &report)
                      .arg(str(s, "statusText").toUpper(), str(s, "id"), str(s, "title"), str(s, "message")));
             for (const QJsonValue &rv : s.value(QLatin1String("evidence")).toArray()) {
                 const QJsonObject r = rv.toObject();
-                QString where = str(r, "item");
-                if (where.isEmpty())
-                    where = QStringLiteral("%1 [%2] %3").arg(str(r, "file"), str(r, "section"), str(r, "key"));
+                QString where = QStringLiteral("%1 [%2] %3").arg(str(r, "file"), str(r, "section"), str(r, "key"));
+                if (!str(r, "item").isEmpty())
+                    where = str(r, "file").isEmpty() ? str(r, "item") : QStringLiteral("%1 (%2)").arg(str(r, "item"), where);
                 line(QStringLiteral("    %1: %2 (%3 %4)%5")
                          .arg(where, str(r, "found"), Tr::tr("expected"), str(r, "expected"),
                               str(r, "note").isEmpty() ? QString() : QStringLiteral(" - ") + str(r, "note")));

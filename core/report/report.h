@@ -28,8 +28,15 @@ QString statusSymbol(const QString &statusId);
 // When the report was generated, in the current locale with the UTC offset and zone:
 // "Wednesday, November 25, 2026, 10:15:02 AM UTC+01:00 (Europe/Berlin)".
 QString displayDateTime(const QJsonObject &report);
-// One line naming the report for page headers: "KB Wizard report: SERVER, Product 10.0".
+// One line naming the report for page headers: "KB Wizard report: SERVER, Product 10.0", every
+// installation of the report named ("…, Worry-Free Business Security 10.0, OfficeScan 11.0").
 QString headerLine(const QJsonObject &report);
+// The server of a Target object in words ("the demo server (a sandbox copy on this machine)").
+QString serverText(const QJsonObject &target);
+// The host backend id in words.
+QString hostBackendText(const QString &id);
+// What became of a step's fix ("applied and verified", "failed, rolled back", ...).
+QString fixStateText(const QJsonObject &fix);
 
 } // namespace Report
 
