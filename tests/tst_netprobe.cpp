@@ -277,6 +277,62 @@ private Q_SLOTS:
         QCOMPARE(r.failedStage, HttpStage::Stalled);
     }
 
+    // Issue 16: a black-holed update server and a name server that never answers. Each hang
+    // names its stage (the texts, never the times).
+    void hangStages_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<bool>("silentDns");
+        QTest::addColumn<QString>("hungAt");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("dns") << QStringLiteral("http") << true << QStringLiteral("dns")
+                             << QStringLiteral("It hung at the DNS stage: the name server did not answer.");
+        QTest::newRow("first-byte") << QStringLiteral("http") << false << QStringLiteral("first-byte")
+                                    << QStringLiteral("It hung at the first byte: the request was sent and no answer came.");
+        QTest::newRow("tls") << QStringLiteral("https") << false << QStringLiteral("tls")
+                             << QStringLiteral("It hung at the TLS stage: the secure handshake got no answer.");
+    }
+    void hangStages()
+    {
+        QFETCH(QString, scheme);
+        QFETCH(bool, silentDns);
+        QFETCH(QString, hungAt);
+        QFETCH(QString, text);
+        // Accepts (in the kernel's backlog) and never answers.
+        QTcpServer blackHole;
+        QVERIFY(blackHole.listen(QHostAddress::LocalHost, 0));
+        blackHole.pauseAccepting();
+        const QString name = QStringLiteral("blackhole.example");
+        // A documentation address redirected to the black hole: the lookup is not of a loopback
+        // name, so the simulated name server's delay applies to it.
+        const QHostAddress address(QStringLiteral("192.0.2.7"));
+        NameResolver::setOverride({{kSource, {QHostAddress(QHostAddress::LocalHost)}}, {name, {address}}},
+                                  silentDns ? 3600 * 1000 : 0);
+        NameResolver::addConnectRedirect(address, QHostAddress(QHostAddress::LocalHost), blackHole.serverPort());
+        auto restore = qScopeGuard([] {
+            NameResolver::clearConnectRedirects();
+            NameResolver::setOverride({{kSource, {QHostAddress(QHostAddress::LocalHost)}}});
+        });
+        HttpRequest req = request(QString());
+        req.url = QUrl(QStringLiteral("%1://%2/activeupdate/server.ini").arg(scheme, name));
+        req.timeoutMs = 600;
+        req.stallTimeoutMs = 300;
+        const HttpResult r = httpGet(req);
+        QCOMPARE(r.hungAt, hungAt);
+        QVERIFY2(r.error.endsWith(text), qPrintable(r.error));
+        QCOMPARE(httpHangText(hungAt), text);
+    }
+
+    void refusalIsNoHang()
+    {
+        HttpRequest req = request(QString());
+        req.url = QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(TestHttpServer::refusedPort()));
+        const HttpResult r = httpGet(req);
+        QCOMPARE(r.failedStage, HttpStage::Connect);
+        QVERIFY(r.hungAt.isEmpty());
+        QVERIFY(!r.error.contains(QStringLiteral("It hung")));
+    }
+
     void tlsHandshakeFails()
     {
         // https:// to a server that only speaks plain HTTP: the handshake gets no answer.

@@ -2552,6 +2552,30 @@
         <source>not an HTTP answer</source>
         <translation>keine HTTP-Antwort</translation>
     </message>
+    <message>
+        <source>It hung at the DNS stage: the name server did not answer.</source>
+        <translation>Es hing bei der Namensauflösung (DNS): Der Namensserver antwortete nicht.</translation>
+    </message>
+    <message>
+        <source>It hung at the connect stage: the TCP connection got no answer.</source>
+        <translation>Es hing beim Verbindungsaufbau: Die TCP-Verbindung bekam keine Antwort.</translation>
+    </message>
+    <message>
+        <source>It hung at the proxy stage: the proxy did not answer.</source>
+        <translation>Es hing beim Proxy: Der Proxy antwortete nicht.</translation>
+    </message>
+    <message>
+        <source>It hung at the TLS stage: the secure handshake got no answer.</source>
+        <translation>Es hing beim TLS-Handshake: Der sichere Verbindungsaufbau bekam keine Antwort.</translation>
+    </message>
+    <message>
+        <source>It hung at the first byte: the request was sent and no answer came.</source>
+        <translation>Es hing beim ersten Byte: Die Anfrage wurde gesendet, aber es kam keine Antwort.</translation>
+    </message>
+    <message>
+        <source>It hung while the answer was arriving.</source>
+        <translation>Es hing, während die Antwort eintraf.</translation>
+    </message>
 </context>
 <context>
     <name>kb::PatternDownload</name>
@@ -3178,14 +3202,6 @@
         <translation>dieser Computer</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Install path</source>
-        <translation>Installationspfad</translation>
-    </message>
-    <message>
         <source>Run by</source>
         <translation>Ausgeführt von</translation>
     </message>
@@ -3254,14 +3270,6 @@
         <translation>Fakten, auf denen dieser Artikel beruht</translation>
     </message>
     <message>
-        <source>Product: %1 %2</source>
-        <translation>Produkt: %1 %2</translation>
-    </message>
-    <message>
-        <source>Install path: %1</source>
-        <translation>Installationspfad: %1</translation>
-    </message>
-    <message>
         <source>Run by: %1</source>
         <translation>Ausgeführt von: %1</translation>
     </message>
@@ -3288,14 +3296,6 @@
     <message>
         <source>By hand:</source>
         <translation>Manuell:</translation>
-    </message>
-    <message>
-        <source>KB Wizard report: %1, %2 %3</source>
-        <translation>KB Wizard-Bericht: %1, %2 %3</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
     </message>
     <message>
         <source>%1 (build %2)</source>
@@ -3353,6 +3353,75 @@
     <message>
         <source>none (files only; services, permissions and IIS not checked)</source>
         <translation>keines (nur Dateien; Dienste, Berechtigungen und IIS werden nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>Evidence, step by step</source>
+        <extracomment>Heading of the report&apos;s appendix: every step of every article with its evidence.</extracomment>
+        <translation>Befunde, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>KB Wizard report: %1, %2</source>
+        <translation>KB Wizard-Bericht: %1, %2</translation>
+    </message>
+    <message>
+        <source>backup set %1</source>
+        <translation>Sicherung %1</translation>
+    </message>
+    <message>
+        <source>Not diagnosed.</source>
+        <translation>Nicht diagnostiziert.</translation>
+    </message>
+    <message>
+        <source>Not solved: %1.</source>
+        <translation>Nicht gelöst: %1.</translation>
+    </message>
+    <message>
+        <source>No failed check, but warnings: %1.</source>
+        <translation>Keine Prüfung fehlgeschlagen, aber Warnungen: %1.</translation>
+    </message>
+    <message>
+        <source>No problem found, but not every check ran: %1.</source>
+        <translation>Kein Problem gefunden, aber nicht jede Prüfung lief: %1.</translation>
+    </message>
+    <message>
+        <source>Every check passes.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>Found %1; not compared with the versions the article covers.</source>
+        <translation>Gefunden: %1; nicht mit den Versionen verglichen, für die der Artikel gilt.</translation>
+    </message>
+    <message>
+        <source>Found %1; the article covers %2.</source>
+        <translation>Gefunden: %1; der Artikel gilt für %2.</translation>
+    </message>
+    <message>
+        <source>Found %1, which the article does not cover (it covers %2): treat its steps with care.</source>
+        <translation>Gefunden: %1, wofür der Artikel nicht gilt (er gilt für %2): seine Schritte mit Vorsicht anwenden.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Nichts.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>No article was diagnosed.</source>
+        <translation>Es wurde kein Artikel diagnostiziert.</translation>
+    </message>
+    <message>
+        <source>Installation: %1</source>
+        <translation>Installation: %1</translation>
     </message>
 </context>
 <context>

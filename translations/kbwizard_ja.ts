@@ -2533,6 +2533,30 @@
         <source>not an HTTP answer</source>
         <translation>HTTP の応答ではありません</translation>
     </message>
+    <message>
+        <source>It hung at the DNS stage: the name server did not answer.</source>
+        <translation>DNS の段階で停止しました: ネーム サーバーが応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>It hung at the connect stage: the TCP connection got no answer.</source>
+        <translation>接続の段階で停止しました: TCP 接続に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>It hung at the proxy stage: the proxy did not answer.</source>
+        <translation>プロキシの段階で停止しました: プロキシが応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>It hung at the TLS stage: the secure handshake got no answer.</source>
+        <translation>TLS の段階で停止しました: セキュリティで保護されたハンドシェイクに応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>It hung at the first byte: the request was sent and no answer came.</source>
+        <translation>最初のバイトの段階で停止しました: 要求は送信されましたが、応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>It hung while the answer was arriving.</source>
+        <translation>応答の受信中に停止しました。</translation>
+    </message>
 </context>
 <context>
     <name>kb::PatternDownload</name>
@@ -3152,14 +3176,6 @@
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>製品</translation>
-    </message>
-    <message>
-        <source>Install path</source>
-        <translation>インストール パス</translation>
-    </message>
-    <message>
         <source>Run by</source>
         <translation>実行者</translation>
     </message>
@@ -3228,14 +3244,6 @@
         <translation>この記事の前提となる情報</translation>
     </message>
     <message>
-        <source>Product: %1 %2</source>
-        <translation>製品: %1 %2</translation>
-    </message>
-    <message>
-        <source>Install path: %1</source>
-        <translation>インストール パス: %1</translation>
-    </message>
-    <message>
         <source>Run by: %1</source>
         <translation>実行者: %1</translation>
     </message>
@@ -3262,14 +3270,6 @@
     <message>
         <source>By hand:</source>
         <translation>手動で行う作業:</translation>
-    </message>
-    <message>
-        <source>KB Wizard report: %1, %2 %3</source>
-        <translation>KB Wizard レポート: %1、%2 %3</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>バージョン</translation>
     </message>
     <message>
         <source>%1 (build %2)</source>
@@ -3327,6 +3327,75 @@
     <message>
         <source>none (files only; services, permissions and IIS not checked)</source>
         <translation>なし (ファイルのみ。サービス、アクセス許可、IIS はチェックしません)</translation>
+    </message>
+    <message>
+        <source>Evidence, step by step</source>
+        <extracomment>Heading of the report&apos;s appendix: every step of every article with its evidence.</extracomment>
+        <translation>手順ごとの証拠</translation>
+    </message>
+    <message>
+        <source>KB Wizard report: %1, %2</source>
+        <translation>KB Wizard レポート: %1、%2</translation>
+    </message>
+    <message>
+        <source>backup set %1</source>
+        <translation>バックアップ セット %1</translation>
+    </message>
+    <message>
+        <source>Not diagnosed.</source>
+        <translation>診断されていません。</translation>
+    </message>
+    <message>
+        <source>Not solved: %1.</source>
+        <translation>未解決: %1。</translation>
+    </message>
+    <message>
+        <source>No failed check, but warnings: %1.</source>
+        <translation>失敗したチェックはありませんが、警告があります: %1。</translation>
+    </message>
+    <message>
+        <source>No problem found, but not every check ran: %1.</source>
+        <translation>問題は見つかりませんでしたが、実行されなかったチェックがあります: %1。</translation>
+    </message>
+    <message>
+        <source>Every check passes.</source>
+        <translation>すべてのチェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>Found %1; not compared with the versions the article covers.</source>
+        <translation>検出: %1。記事の対象バージョンとは比較していません。</translation>
+    </message>
+    <message>
+        <source>Found %1; the article covers %2.</source>
+        <translation>検出: %1。記事の対象: %2。</translation>
+    </message>
+    <message>
+        <source>Found %1, which the article does not cover (it covers %2): treat its steps with care.</source>
+        <translation>検出: %1。これは記事の対象外です (対象: %2)。手順は慎重に扱ってください。</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>No article was diagnosed.</source>
+        <translation>診断された記事はありません。</translation>
+    </message>
+    <message>
+        <source>Installation: %1</source>
+        <translation>インストール: %1</translation>
     </message>
 </context>
 <context>

@@ -89,9 +89,10 @@ CheckResult FirewallCheck::run(const CheckContext &ctx) const
         dnsLines << QStringLiteral("  %1   (%2)").arg(h.host, h.purpose);
         if (!a.error.isEmpty()) {
             ++failed;
-            row.found = a.error;
+            // A name server that never answers: say where it hung, as the HTTP probes do.
+            row.found = a.timedOut ? a.error + QLatin1Char(' ') + httpHangText(QStringLiteral("dns")) : a.error;
             row.expected = Tr::tr("resolves");
-            failedLines << QStringLiteral("  %1: %2").arg(h.host, a.error);
+            failedLines << QStringLiteral("  %1: %2").arg(h.host, row.found);
             result.evidence.append(row);
             continue;
         }

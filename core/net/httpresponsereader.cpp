@@ -39,6 +39,7 @@ bool HttpResponseReader::failWait(HttpResult &r, int wait, bool inBody)
         r.error = Tr::tr("Cancelled.");
         break;
     case NetSocket::Wait::Timeout:
+        r.hungAt = nothingYet ? QStringLiteral("first-byte") : QStringLiteral("body");
         r.failedStage = HttpStage::Timeout;
         r.code = QStringLiteral("timeout");
         //: %1 = seconds, %2 = byte count
@@ -46,6 +47,8 @@ bool HttpResponseReader::failWait(HttpResult &r, int wait, bool inBody)
                       .arg(seconds(m_request.timeoutMs)).arg(r.bytes);
         break;
     case NetSocket::Wait::Stalled:
+        r.hungAt = nothingYet ? (m_viaHttpProxy ? QStringLiteral("proxy") : QStringLiteral("first-byte"))
+                              : QStringLiteral("body");
         if (nothingYet && m_viaHttpProxy) {
             r.failedStage = HttpStage::Proxy;
             r.code = QStringLiteral("proxy.silent");

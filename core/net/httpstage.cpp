@@ -31,6 +31,23 @@ QString httpStageId(HttpStage s)
     return QString();
 }
 
+QString httpHangText(const QString &hungAt)
+{
+    if (hungAt == QLatin1String("dns"))
+        return Tr::tr("It hung at the DNS stage: the name server did not answer.");
+    if (hungAt == QLatin1String("connect"))
+        return Tr::tr("It hung at the connect stage: the TCP connection got no answer.");
+    if (hungAt == QLatin1String("proxy"))
+        return Tr::tr("It hung at the proxy stage: the proxy did not answer.");
+    if (hungAt == QLatin1String("tls"))
+        return Tr::tr("It hung at the TLS stage: the secure handshake got no answer.");
+    if (hungAt == QLatin1String("first-byte"))
+        return Tr::tr("It hung at the first byte: the request was sent and no answer came.");
+    if (hungAt == QLatin1String("body"))
+        return Tr::tr("It hung while the answer was arriving.");
+    return QString();
+}
+
 QString httpStageText(HttpStage s)
 {
     switch (s) {

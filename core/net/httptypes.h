@@ -44,6 +44,8 @@ enum class HttpStage {
 };
 QString httpStageId(HttpStage s);   // "dns", "connect", ... (JSON, tests)
 QString httpStageText(HttpStage s); // translated explanation
+// "It hung at the first byte: the request was sent and no answer came." for HttpResult::hungAt.
+QString httpHangText(const QString &hungAt);
 
 struct HttpRequest
 {
@@ -77,6 +79,10 @@ struct HttpResult
     // TCP connect of the first hop (the proxy when there is one), firstByteMs is from the
     // request being sent to the first response byte, totalMs the whole call (all redirects).
     QString code;
+    // Where a request that ran out of time hung (issue 16): "dns", "connect", "proxy", "tls",
+    // "first-byte" or "body"; empty when it did not hang (an answer, a refusal, a reset, ...).
+    // httpGet() also ends `error` with httpHangText() of it.
+    QString hungAt;
     bool viaProxy = false;
     QList<QHostAddress> proxyAddresses;
     qint64 proxyMs = -1;

@@ -173,6 +173,7 @@ NameResolver::Result NameResolver::resolve(const QString &host, int timeoutMs)
             QThread::msleep(ulong(qMin(delayMs, qMax(1, timeoutMs))));
             if (delayMs > timeoutMs) {
                 r.addresses.clear();
+                r.timedOut = true;
                 r.error = Tr::tr("Looking up %1 took longer than %L2 ms.").arg(host).arg(timeoutMs);
                 r.elapsedMs = clock.elapsed();
                 return r;
@@ -204,6 +205,7 @@ NameResolver::Result NameResolver::resolve(const QString &host, int timeoutMs)
     r.elapsedMs = clock.elapsed();
     if (!done) {
         QHostInfo::abortHostLookup(id);
+        r.timedOut = true;
         //: %1 = host name, %2 = milliseconds
         r.error = Tr::tr("Looking up %1 took longer than %L2 ms.").arg(host).arg(timeoutMs);
         return r;

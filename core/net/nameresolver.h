@@ -19,6 +19,7 @@ public:
         QList<QHostAddress> addresses;
         QString error;       // empty on success
         qint64 elapsedMs = 0;
+        bool timedOut = false; // no answer within the timeout (a name server that never answers)
     };
     static Result resolve(const QString &host, int timeoutMs);
     // Names resolve only from `map` (the demo's simulated network, tests). `lookupDelayMs`: how

@@ -76,6 +76,8 @@ bool Exchange::connectDirect(NetSocket &s, const QString &host, quint16 port, Ht
     const NameResolver::Result dns = NameResolver::resolve(host, phaseLimit());
     r.dnsMs = dns.elapsedMs;
     r.addresses = dns.addresses;
+    if (dns.timedOut)
+        r.hungAt = QStringLiteral("dns");
     if (!dns.error.isEmpty())
         return fail(r, HttpStage::Dns, QStringLiteral("dns"), dns.error);
     const qint64 start = m_clock.elapsed();
@@ -84,6 +86,8 @@ bool Exchange::connectDirect(NetSocket &s, const QString &host, quint16 port, Ht
         const int limit = phaseLimit();
         const NetSocket::Wait w = s.connectTo(address, port, limit);
         r.connectMs = m_clock.elapsed() - start;
+        if (w == NetSocket::Wait::Timeout || w == NetSocket::Wait::Stalled)
+            r.hungAt = QStringLiteral("connect");
         switch (w) {
         case NetSocket::Wait::Ok:
             return true;
@@ -122,6 +126,8 @@ bool Exchange::connectProxy(NetSocket &s, HttpResult &r)
     const NameResolver::Result dns = NameResolver::resolve(p.host, phaseLimit());
     r.dnsMs = dns.elapsedMs;
     r.proxyAddresses = dns.addresses;
+    if (dns.timedOut)
+        r.hungAt = QStringLiteral("dns");
     if (!dns.error.isEmpty())
         //: %1 = proxy description, %2 = resolver error
         return fail(r, HttpStage::Proxy, QStringLiteral("proxy.dns"),
@@ -135,6 +141,8 @@ bool Exchange::connectProxy(NetSocket &s, HttpResult &r)
             return true;
         if (w == NetSocket::Wait::Cancelled)
             return fail(r, HttpStage::Cancelled, QStringLiteral("cancelled"), Tr::tr("Cancelled."));
+        if (w == NetSocket::Wait::Stalled || w == NetSocket::Wait::Timeout)
+            r.hungAt = QStringLiteral("proxy");
         if (w == NetSocket::Wait::Stalled || w == NetSocket::Wait::Timeout)
             return fail(r, HttpStage::Proxy, QStringLiteral("proxy.timeout"),
                         Tr::tr("The %1 did not accept the connection within %L2 ms.").arg(p.describe()).arg(limit));
@@ -157,7 +165,7 @@ bool Exchange::run(const QUrl &url, HttpResult &r, QUrl *redirect)
     const bool viaProxy = m_req.proxy.isSet();
     const bool httpProxyPlain = viaProxy && m_req.proxy.type == ProxySettings::Type::Http && !https;
 
-    NetSocket s(m_req.timeoutMs, m_req.stallTimeoutMs, m_req.cancelled, m_clock);
+    NetSocket s(m_req.timeoutMs, m_req.stallTimeoutMs, m_req.cancelled, m_clock, https);
     // With a proxy the proxy resolves the destination (remote DNS), except under a test map:
     // then the mapped address is sent, so a loopback proxy reaches the loopback test server.
     QHostAddress target;
@@ -166,6 +174,8 @@ bool Exchange::run(const QUrl &url, HttpResult &r, QUrl *redirect)
             return false;
         if (NameResolver::isOverridden() || !QHostAddress(host).isNull()) {
             const NameResolver::Result dns = NameResolver::resolve(host, phaseLimit());
+            if (dns.timedOut)
+                r.hungAt = QStringLiteral("dns");
             if (!dns.error.isEmpty())
                 return fail(r, HttpStage::Dns, QStringLiteral("dns"), dns.error);
             target = dns.addresses.constFirst();
@@ -177,6 +187,8 @@ bool Exchange::run(const QUrl &url, HttpResult &r, QUrl *redirect)
             r.proxyMs = m_clock.elapsed() - start;
             if (t.stage != HttpStage::None) {
                 r.status = t.status;
+                if (t.code == QLatin1String("proxy.silent"))
+                    r.hungAt = QStringLiteral("proxy");
                 return fail(r, t.stage, t.code, t.error);
             }
         }
@@ -190,9 +202,11 @@ bool Exchange::run(const QUrl &url, HttpResult &r, QUrl *redirect)
         r.tlsMs = m_clock.elapsed() - start;
         if (w == NetSocket::Wait::Cancelled)
             return fail(r, HttpStage::Cancelled, QStringLiteral("cancelled"), Tr::tr("Cancelled."));
+        if (w == NetSocket::Wait::Timeout || w == NetSocket::Wait::Stalled)
+            r.hungAt = QStringLiteral("tls");
         if (w != NetSocket::Wait::Ok) {
             QStringList why;
-            for (const QSslError &e : s.socket().sslHandshakeErrors())
+            for (const QSslError &e : s.sslSocket()->sslHandshakeErrors())
                 why << e.errorString();
             if (why.isEmpty())
                 why << (w == NetSocket::Wait::Closed ? s.errorString() : Tr::tr("no answer to the handshake"));
@@ -294,6 +308,10 @@ HttpResult httpGet(const HttpRequest &request)
                     "them with 407).").arg(request.proxy.describe()));
     }
     r.totalMs = clock.elapsed();
+    if (r.failedStage == HttpStage::None || r.failedStage == HttpStage::Cancelled)
+        r.hungAt.clear();
+    else if (!r.hungAt.isEmpty())
+        r.error += QLatin1Char(' ') + httpHangText(r.hungAt);
     if (!request.proxy.password.isEmpty())
         r.error = redactText(r.error, {request.proxy.password});
     qCDebug(lcNet).noquote() << "GET" << r.finalUrl.toDisplayString(QUrl::RemoveUserInfo)

@@ -9,9 +9,19 @@
 
 namespace kb {
 
+namespace {
+std::unique_ptr<QTcpSocket> makeSocket(bool tls)
+{
+    if (tls)
+        return std::make_unique<QSslSocket>();
+    return std::make_unique<QTcpSocket>();
+}
+} // namespace
+
 NetSocket::NetSocket(qint64 deadlineMs, int stallMs, const std::atomic<bool> *cancelled,
-                     const QElapsedTimer &clock)
-    : m_deadlineMs(deadlineMs), m_stallMs(stallMs), m_cancelled(cancelled), m_clock(clock)
+                     const QElapsedTimer &clock, bool tls)
+    : m_owned(makeSocket(tls)), m_tls(tls ? static_cast<QSslSocket *>(m_owned.get()) : nullptr),
+      m_socket(*m_owned), m_deadlineMs(deadlineMs), m_stallMs(stallMs), m_cancelled(cancelled), m_clock(clock)
 {
     // Never the application or system proxy: httpGet() speaks to proxies itself.
     m_socket.setProxy(QNetworkProxy::NoProxy);
@@ -55,7 +65,8 @@ NetSocket::Wait NetSocket::spin(const std::function<bool()> &done, qint64 limitM
     QObject::connect(&m_socket, &QAbstractSocket::connected, &loop, check);
     QObject::connect(&m_socket, &QAbstractSocket::disconnected, &loop, check);
     QObject::connect(&m_socket, &QAbstractSocket::errorOccurred, &loop, check);
-    QObject::connect(&m_socket, &QSslSocket::encrypted, &loop, check);
+    if (m_tls)
+        QObject::connect(m_tls, &QSslSocket::encrypted, &loop, check);
     tick.start();
     loop.exec();
     return result.value_or(Wait::Closed);
@@ -96,9 +107,11 @@ NetSocket::Wait NetSocket::readAtLeast(QByteArray &buffer, qint64 n)
 
 NetSocket::Wait NetSocket::startTls(const QString &peerName)
 {
-    m_socket.setPeerVerifyName(peerName);
-    m_socket.startClientEncryption();
-    return spin([this] { return m_socket.isEncrypted(); }, -1);
+    if (!m_tls)
+        return Wait::Closed; // constructed without tls: a caller's mistake, never a hang
+    m_tls->setPeerVerifyName(peerName);
+    m_tls->startClientEncryption();
+    return spin([this] { return m_tls->isEncrypted(); }, -1);
 }
 
 } // namespace kb

@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QSslSocket>
+#include <QTcpSocket>
+#include <memory>
 #include <atomic>
 #include <functional>
 
@@ -17,10 +19,14 @@ class NetSocket
 public:
     enum class Wait { Ok, Timeout, Stalled, Cancelled, Closed };
 
+    // `tls`: the connection will be encrypted (startTls). Only then is the socket a QSslSocket:
+    // creating one loads the TLS backend and OpenSSL (several MiB), which a plain http:// check
+    // does not need (issue 16: a headless run's memory).
     NetSocket(qint64 deadlineMs, int stallMs, const std::atomic<bool> *cancelled,
-              const QElapsedTimer &clock);
+              const QElapsedTimer &clock, bool tls);
 
-    QSslSocket &socket() { return m_socket; }
+    QTcpSocket &socket() { return m_socket; }
+    QSslSocket *sslSocket() { return m_tls; } // null without tls
 
     // Connects to one address; waits at most `limitMs` (Stalled when that limit is hit first).
     Wait connectTo(const QHostAddress &address, quint16 port, int limitMs);
@@ -37,7 +43,9 @@ public:
 private:
     Wait spin(const std::function<bool()> &done, qint64 limitMs);
 
-    QSslSocket m_socket;
+    std::unique_ptr<QTcpSocket> m_owned;
+    QSslSocket *m_tls = nullptr;
+    QTcpSocket &m_socket;
     qint64 m_deadlineMs;
     int m_stallMs;
     const std::atomic<bool> *m_cancelled;
