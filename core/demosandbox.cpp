@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,10 +65,16 @@ QString create(const QString &requested, KbError *error)
             return QString();
         }
         QDir().mkpath(QFileInfo(dst).absolutePath());
-        if (KbError e = writeFileAtomically(dst, bytes)) {
-            *error = e;
+        // A fresh folder: no original to protect, so a plain write (checked) rather than an
+        // atomic one, which syncs every file to disk and was most of the wizard's start
+        // (issue 16). The marker below is written last and atomically: a sandbox without it
+        // is no sandbox.
+        QFile out(dst);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
+            *error = KbError::make(QStringLiteral("demo.write"), out.errorString(), dst);
             return QString();
         }
+        out.close();
         ++files;
     }
     if (files == 0) {

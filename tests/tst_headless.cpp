@@ -109,6 +109,34 @@ private Q_SLOTS:
         QVERIFY(!page.contains("!CRYPT"));
     }
 
+    // Issue 16: --headless without --pdf runs on a QCoreApplication: no platform plugin is
+    // loaded, so a platform that does not exist cannot stop it. The same setting stops a --pdf
+    // run (a QGuiApplication), which shows the setting really is in effect.
+    void headlessNeedsNoPlatformPlugin()
+    {
+        QTemporaryDir tmp;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+        env.insert(QStringLiteral("QT_DEBUG_PLUGINS"), QStringLiteral("1"));
+        const QString json = tmp.filePath(QStringLiteral("r.json"));
+        const auto r = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--demo"), tmp.filePath(QStringLiteral("demo")),
+                                    QStringLiteral("--article"), QStringLiteral("all"), QStringLiteral("--json"), json,
+                                    QStringLiteral("--html"), tmp.filePath(QStringLiteral("r.html")),
+                                    QStringLiteral("--text"), tmp.filePath(QStringLiteral("r.txt"))},
+                                   m_home.path(), env);
+        QVERIFY2(!r.crashed && r.exitCode == 1, qPrintable(r.err));
+        QCOMPARE(readJson(json).value(QStringLiteral("articles")).toArray().size(), 3);
+        QVERIFY2(!r.err.contains(QStringLiteral("/platforms/")), qPrintable(r.err));
+        QVERIFY(QFileInfo(tmp.filePath(QStringLiteral("r.txt"))).size() > 0);
+
+        const auto pdf = runKbwizard({QStringLiteral("--headless"), QStringLiteral("--demo"), tmp.filePath(QStringLiteral("demo2")),
+                                      QStringLiteral("--article"), QStringLiteral("session-timeout"),
+                                      QStringLiteral("--pdf"), tmp.filePath(QStringLiteral("r.pdf"))},
+                                     m_home.path(), env);
+        QVERIFY2(pdf.crashed || (pdf.exitCode != 0 && pdf.exitCode != 1), qPrintable(pdf.err));
+        QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("r.pdf"))));
+    }
+
     void fixWithoutYesOnlyPreviews()
     {
         test::DemoFixture demo;
