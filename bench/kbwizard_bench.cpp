@@ -16,6 +16,9 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -436,10 +439,67 @@ private Q_SLOTS:
                    .arg(pages).arg(bytes / 1024).arg(fmt(buildMs)).arg(listOf(t)));
     }
 
-    // 4. Peak memory of a GUI and a headless run, each a process of its own.
+    // 5. Time to a verdict on a broken network (issue 16). The demo's update servers black-holed
+    // (its loopback server accepts the connection and never answers) or its name server silent
+    // (every lookup of a non-loopback name never answers): the whole update-failure diagnosis,
+    // wall time against the longest configured network timeout, and which stage each hanging
+    // step named.
+    void brokenNetwork()
+    {
+        // The article's network timeouts (core/articles/updatefailure.cpp, the checks' defaults):
+        // the server.ini probe up to 15 s (ReachabilityCheck maxProbeMs), the update-source and
+        // proxy probes 12 s each, the firewall step's name lookups 5 s each; all run at once.
+        const double configuredMs = 15000;
+        for (const QString &scenario : {QStringLiteral("black-holed update server"), QStringLiteral("silent name server")}) {
+            kb::Session session;
+            freshDemo(freshPath(m_tmp, QStringLiteral("broken")), session);
+            const QString hostsPath = session.demoSandbox() + QStringLiteral("/network/hosts.json");
+            QFile f(hostsPath);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+            f.close();
+            if (scenario.startsWith(QLatin1String("silent"))) {
+                root.insert(QStringLiteral("dnsDelayMs"), 3600 * 1000);
+            } else {
+                QJsonObject hosts = root.value(QStringLiteral("hosts")).toObject();
+                for (auto it = hosts.begin(); it != hosts.end(); ++it) {
+                    QJsonObject h = it.value().toObject();
+                    if (h.contains(QStringLiteral("site")))
+                        h.insert(QStringLiteral("delayMs"), 3600 * 1000);
+                    it.value() = h;
+                }
+                root.insert(QStringLiteral("hosts"), hosts);
+            }
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QJsonDocument(root).toJson());
+            f.close();
+            const DiagRun d = diagnose(session, QStringLiteral("update-failure"));
+            QStringList hung;
+            if (const kb::ArticleRun *run = session.currentRun())
+                for (const kb::StepRun &sr : run->steps) {
+                    QString all = sr.result.message;
+                    for (const kb::EvidenceRow &e : sr.result.evidence)
+                        all += QLatin1Char('\n') + e.found;
+                    static const QRegularExpression stage(QStringLiteral("It hung (at the|at|while) ([^:.]+)"));
+                    auto m = stage.match(all);
+                    if (m.hasMatch())
+                        hung << QStringLiteral("%1: %2").arg(sr.stepId, m.captured(2));
+                }
+            addRow(QStringLiteral("broken network, %1: wall / configured timeout (ms)").arg(scenario),
+                   QStringLiteral("%1 / %2").arg(fmt(d.wallMs, 0), fmt(configuredMs, 0)),
+                   QStringLiteral("ratio %1 (target <= 1.10); hung: %2").arg(fmt(d.wallMs / configuredMs, 2), hung.join(QStringLiteral(", "))));
+        }
+    }
+
+    // 4. Peak memory of a GUI and a headless run, each a process of its own; the headless run
+    // (no --pdf: a QCoreApplication, no platform plugin, no fonts) against a bare
+    // QCoreApplication program that reads every file of the same installation folder.
     void peakMemory()
     {
-        QList<double> gui, headless;
+        QList<double> gui, headless, bare;
+        kb::KbError error;
+        const QString sandbox = kb::DemoSandbox::create(freshPath(m_tmp, QStringLiteral("mem-root")), &error);
+        QVERIFY2(!error, qPrintable(error.toString()));
         for (int i = 0; i < 3; ++i) {
             const ChildRun g = runChild({binDir() + QStringLiteral("/kbwizard_coldstart"),
                                          QStringLiteral("--diagnose"),
@@ -447,18 +507,23 @@ private Q_SLOTS:
                                         "shown");
             QVERIFY2(g.ok() && g.out.contains("diagnosed 3"), g.out.constData());
             gui << g.maxRssKb / 1024.0;
-            const ChildRun h = runChild({appBin(), QStringLiteral("--headless"), QStringLiteral("--demo-dir"),
-                                         freshPath(m_tmp, QStringLiteral("mem-cli")),
+            const ChildRun h = runChild({appBin(), QStringLiteral("--headless"), QStringLiteral("--root"), sandbox,
                                          QStringLiteral("--article"), QStringLiteral("all")},
                                         QByteArray());
             // Exit 0 = no problems, 1 = problems found (the demo is broken on purpose).
             QVERIFY2(WIFEXITED(h.status) && WEXITSTATUS(h.status) <= 1, h.out.constData());
             headless << h.maxRssKb / 1024.0;
+            const ChildRun b = runChild({binDir() + QStringLiteral("/bare_core"), sandbox}, QByteArray());
+            QVERIFY2(b.ok() && b.out.startsWith("read "), b.out.constData());
+            bare << b.maxRssKb / 1024.0;
         }
         addRow(QStringLiteral("peak RSS, GUI: wizard shown + all three diagnosed (MiB)"), fmt(median(gui)),
                QStringLiteral("runs %1").arg(listOf(gui, 1)));
-        addRow(QStringLiteral("peak RSS, headless --article all (MiB)"), fmt(median(headless)),
-               QStringLiteral("runs %1").arg(listOf(headless, 1)));
+        addRow(QStringLiteral("peak RSS, headless --article all / bare QCoreApplication (MiB)"),
+               QStringLiteral("%1 / %2").arg(fmt(median(headless)), fmt(median(bare))),
+               QStringLiteral("headless runs %1; bare runs %2").arg(listOf(headless, 1), listOf(bare, 1)));
+        addRow(QStringLiteral("peak RSS ratio headless / bare QCoreApplication (target <= 1.3)"),
+               fmt(median(headless) / median(bare), 2));
     }
 
     void cleanupTestCase()
