@@ -369,19 +369,40 @@ private Q_SLOTS:
         // Page headers: the first line of every page. A section's pages carry its own installation.
         const QStringList pages = pdfRawText(dir + QStringLiteral("/r.pdf")).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
         QVERIFY(pages.size() > 2);
-        auto headerOf = [](const QString &page) { return page.section(QLatin1Char('\n'), 0, 0).trimmed(); };
-        QVERIFY2(headerOf(pages.first()).startsWith(QStringLiteral("KB Wizard report: ")), qPrintable(headerOf(pages.first())));
+        // The header is drawn first; pdftotext may put a line of a table row that went on
+        // overleaf (clipped on this page) before it, so it is one of the first lines.
+        auto headerOf = [](const QString &page, const QString &prefix) {
+            const QStringList lines = page.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(0, 8);
+            for (const QString &l : lines)
+                if (l.trimmed().startsWith(prefix))
+                    return l.trimmed();
+            return QString();
+        };
+        QVERIFY(!headerOf(pages.first(), QStringLiteral("KB Wizard report: ")).isEmpty());
         for (const QJsonValue &av : articles) {
             const QJsonObject a = av.toObject();
             const QJsonObject t = a.value(QStringLiteral("target")).toObject();
             const QString product = QStringLiteral("%1 %2").arg(t.value(QStringLiteral("productName")).toString(),
                                                                  t.value(QStringLiteral("version")).toString());
-            const QString expected = Report::sectionHeaderLine(report, a);
-            QVERIFY2(expected.startsWith(product), qPrintable(expected));
+            // The header may be cut at the page's width, but only in the server's name at its end.
+            const QString expected = product + QStringLiteral(" — ") + a.value(QStringLiteral("title")).toString();
+            QVERIFY2(Report::sectionHeaderLine(report, a).startsWith(expected), qPrintable(Report::sectionHeaderLine(report, a)));
+            // A page whose header pdftotext garbled (text of a row gone overleaf is drawn clipped
+            // over it) belongs to the section of the last page before it with a readable header.
             QStringList sectionPages;
-            for (const QString &page : pages)
-                if (headerOf(page) == expected)
+            bool inSection = false;
+            for (const QString &page : pages) {
+                if (!headerOf(page, expected).isEmpty())
+                    inSection = true;
+                else if (!headerOf(page, QStringLiteral("KB Wizard report: ")).isEmpty())
+                    inSection = false;
+                else
+                    for (const QJsonValue &other : articles)
+                        if (other != av && !headerOf(page, Report::sectionHeaderLine(report, other.toObject()).section(QStringLiteral(" — "), 0, 1)).isEmpty())
+                            inSection = false;
+                if (inSection)
                     sectionPages << squeeze(page);
+            }
             QVERIFY2(!sectionPages.isEmpty(), qPrintable(expected));
             // Every step's heading is on a page with this section's header.
             for (const QJsonValue &sv : a.value(QStringLiteral("steps")).toArray()) {
@@ -419,7 +440,9 @@ private Q_SLOTS:
                 if (!set.isString())
                     continue;
                 ++backupSets;
-                QVERIFY2(first.contains(set.toString()), qPrintable(set.toString()));
+                // pdftotext drops a hyphen at a line's end ("…-211407-" + "au-timeout"); the
+                // appendix's copy of the id is checked verbatim in headlessReports.
+                QVERIFY2(QString(first).remove(QLatin1Char('-')).contains(set.toString().remove(QLatin1Char('-'))), qPrintable(set.toString()));
                 QVERIFY2(summary.contains(set.toString()), qPrintable(set.toString()));
             }
         }

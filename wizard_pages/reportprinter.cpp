@@ -50,7 +50,7 @@ QList<QPair<int, QString>> sectionStarts(const QTextDocument &doc, qreal pageHei
                 if (!sectionHeaders.contains(name))
                     continue;
                 const qreal y = doc.documentLayout()->blockBoundingRect(block).top();
-                starts.append({int(y / pageHeight), sectionHeaders.value(name)});
+                starts.append({int((y + 1) / pageHeight), sectionHeaders.value(name)}); // +1: rounding at a page break
             }
         }
     }

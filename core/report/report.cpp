@@ -199,9 +199,8 @@ QString evidenceHeading()
 QString articleHtml(const QJsonObject &a, int index)
 {
     QString body;
-    if (index == 0)
-        body += QStringLiteral("<h1 style=\"page-break-before: always\"><a name=\"%1\"></a>%2</h1><h2>%3</h2>")
-                    .arg(sectionAnchor(index), esc(evidenceHeading()), esc(str(a, "title")));
+    if (index == 0) // toHtml() put the appendix's heading and page break with this anchor
+        body += QStringLiteral("<h2>%1</h2>").arg(esc(str(a, "title")));
     else
         body += QStringLiteral("<h2 style=\"page-break-before: always\"><a name=\"%1\"></a>%2</h2>")
                     .arg(sectionAnchor(index), esc(str(a, "title")));
@@ -448,6 +447,10 @@ QString toHtml(const QJsonObject &report)
     for (const char *id : {"fail", "error", "warn", "manual", "pass", "not-run"})
         if (const int n = counts.value(QLatin1String(id)).toInt())
             totals << QStringLiteral("%1 %2: %3").arg(symbolFor(QLatin1String(id)), esc(statusWordFor(QLatin1String(id)))).arg(n);
+    const QJsonArray articles = report.value(QLatin1String("articles")).toArray();
+    if (!articles.isEmpty())
+        body += QStringLiteral("<h1 style=\"page-break-before: always\"><a name=\"%1\"></a>%2</h1>")
+                    .arg(sectionAnchor(0), esc(evidenceHeading()));
     if (!totals.isEmpty())
         body += QStringLiteral("<p class=\"totals\"><b>%1</b> %2</p>")
                     .arg(esc(Tr::tr("Steps:")), totals.join(QStringLiteral(" &nbsp; ")));

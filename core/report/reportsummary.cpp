@@ -179,7 +179,7 @@ QString summaryHtml(const QJsonObject &report)
     // One page: small type, the run's facts in one paragraph, one line per installation, then
     // one compact table per article.
     QString body;
-    body += QStringLiteral("<h1>%1</h1>").arg(esc(Tr::tr("KB Wizard report")));
+    body += QStringLiteral("<h1 style=\"font-size: 14pt; margin-top: 0px; margin-bottom: 4px\">%1</h1>").arg(esc(Tr::tr("KB Wizard report")));
     QStringList facts;
     auto fact = [&](const QString &k, const QString &v) {
         facts << QStringLiteral("<b>%1:</b> %2").arg(esc(k), esc(v));
@@ -202,10 +202,10 @@ QString summaryHtml(const QJsonObject &report)
         const QJsonObject a = av.toObject();
         const QJsonObject t = targetOf(report, a);
         // The heading names the article's installation; its path is in the line above.
-        body += QStringLiteral("<h2 class=\"summary\" style=\"font-size: 10pt; margin-top: 8px; margin-bottom: 2px\">%1 "
+        body += QStringLiteral("<h2 class=\"summary\" style=\"font-size: 9.5pt; margin-top: 5px; margin-bottom: 1px\">%1 "
                                "<span style=\"font-weight: normal\">— %2 %3</span></h2>")
                     .arg(esc(str(a, "title")), esc(str(t, "productName")), esc(str(t, "version")));
-        body += QStringLiteral("<table class=\"verdict\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" border=\"1\">");
+        body += QStringLiteral("<table class=\"verdict\" width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" border=\"1\">");
         auto row = [&](const QString &k, const QString &htmlValue) {
             body += QStringLiteral("<tr><th width=\"18%\">%1</th><td>%2</td></tr>").arg(esc(k), htmlValue);
         };
