@@ -612,6 +612,10 @@
         <source>The service %1 must listen on a loopback address and port.</source>
         <translation>Der Dienst %1 muss an einer Loopback-Adresse und einem Port lauschen.</translation>
     </message>
+    <message>
+        <source>The host %1 names a site that is not a folder name: %2.</source>
+        <translation>Der Host %1 nennt eine Site, die kein Ordnername ist: %2.</translation>
+    </message>
 </context>
 <context>
     <name>kb::DemoSandbox</name>

@@ -612,6 +612,10 @@
         <source>The service %1 must listen on a loopback address and port.</source>
         <translation>サービス %1 は、ループバック アドレスとポートで待ち受ける必要があります。</translation>
     </message>
+    <message>
+        <source>The host %1 names a site that is not a folder name: %2.</source>
+        <translation>ホスト %1 が指定するサイトはフォルダー名ではありません: %2。</translation>
+    </message>
 </context>
 <context>
     <name>kb::DemoSandbox</name>

@@ -58,6 +58,82 @@ QByteArray response(int status, const QByteArray &reason, const QByteArray &body
            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 
+// A site folder name from hosts.json: one plain path component.
+bool isPlainName(const QString &name)
+{
+    return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..")
+           && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\'))
+           && !name.contains(QLatin1Char(':'));
+}
+
+bool isInsideFolder(const QString &canonicalPath, const QString &canonicalRoot)
+{
+#ifdef Q_OS_WIN
+    const Qt::CaseSensitivity cs = Qt::CaseInsensitive;
+#else
+    const Qt::CaseSensitivity cs = Qt::CaseSensitive;
+#endif
+    return !canonicalRoot.isEmpty() && canonicalPath.startsWith(canonicalRoot + QLatin1Char('/'), cs);
+}
+
+enum class Target { Serve, Refused, NotFound };
+
+// Maps a request target (origin form "/a/b", or absolute form "http://host/a/b" as a proxy
+// sends it) to a regular file inside `<sitesDir>/<site>`. Contract: the answer is a file whose
+// canonical path lies inside the canonical site folder, or nothing. Refused: a target not
+// starting with "/", and anything that could name another place once decoded: "." or ".."
+// segments, ":" (drives, Qt resources, NTFS streams), backslashes, control characters, invalid
+// UTF-8. A link inside the site is followed only if it stays inside the site.
+Target siteFile(const QString &sitesDir, const QString &site, QByteArray target, QString *file)
+{
+    if (target.startsWith("http://")) {
+        const int slash = target.indexOf('/', 7);
+        if (slash < 0)
+            return Target::Refused;
+        target = target.mid(slash);
+    }
+    if (const int q = target.indexOf('?'); q >= 0)
+        target.truncate(q);
+    if (const int f = target.indexOf('#'); f >= 0)
+        target.truncate(f);
+    if (!target.startsWith('/'))
+        return Target::Refused;
+    const QByteArray decoded = QByteArray::fromPercentEncoding(target);
+    const QString rel = QString::fromUtf8(decoded);
+    if (rel.toUtf8() != decoded)
+        return Target::Refused; // invalid UTF-8
+    for (const QChar c : rel) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QLatin1Char('\\') || c == QLatin1Char(':'))
+            return Target::Refused;
+    }
+    QStringList parts;
+    for (const QString &part : rel.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (part == QLatin1String(".") || part == QLatin1String(".."))
+            return Target::Refused;
+        parts << part;
+    }
+    if (site.isEmpty() || !isPlainName(site) || sitesDir.startsWith(QLatin1Char(':')))
+        return Target::NotFound;
+    const QString root = QFileInfo(QDir(sitesDir).filePath(site)).canonicalFilePath();
+    if (root.isEmpty() || !QDir::isAbsolutePath(root))
+        return Target::NotFound;
+    QString path = QDir(root).filePath(parts.join(QLatin1Char('/')));
+    QFileInfo fi(path);
+    if (fi.isDir() || parts.isEmpty())
+        fi = QFileInfo(QDir(path).filePath(QStringLiteral("index.html")));
+    if (!fi.exists() && !fi.isSymLink())
+        return Target::NotFound;
+    const QString canonical = fi.canonicalFilePath();
+    if (canonical.isEmpty())
+        return Target::NotFound; // a dangling link
+    if (!isInsideFolder(canonical, root))
+        return Target::Refused;
+    if (!QFileInfo(canonical).isFile())
+        return Target::NotFound;
+    *file = canonical;
+    return Target::Serve;
+}
+
 // One request per connection: read the head, answer from the site folder, close.
 void serve(QTcpSocket *socket)
 {
@@ -72,40 +148,40 @@ void serve(QTcpSocket *socket)
     const QList<QByteArray> lines = head.left(end).split('\n');
     const QList<QByteArray> request = lines.value(0).trimmed().split(' ');
     QByteArray host;
+    int hostHeaders = 0;
     for (const QByteArray &l : lines) {
-        if (l.toLower().startsWith("host:"))
+        if (l.toLower().startsWith("host:")) {
             host = l.mid(5).trimmed().toLower();
+            ++hostHeaders;
+        }
     }
     if (const int colon = host.lastIndexOf(':'); colon > 0)
         host.truncate(colon);
-    QByteArray path = request.value(1);
-    if (path.startsWith("http://")) // absolute form (through a proxy)
-        path = path.mid(path.indexOf('/', 7));
-    if (const int q = path.indexOf('?'); q >= 0)
-        path.truncate(q);
 
     QString file;
+    Target found = Target::NotFound;
     int delayMs = 0;
     {
         State &s = state();
         QMutexLocker lock(&s.mutex);
         delayMs = s.delayOf.value(QString::fromLatin1(host));
-        const QString site = s.siteOf.value(QString::fromLatin1(host));
-        const QString rel = QDir::cleanPath(QString::fromUtf8(QByteArray::fromPercentEncoding(path)));
-        if (!site.isEmpty() && !rel.contains(QLatin1String("..")))
-            file = QDir(QDir(s.sitesDir).filePath(site)).filePath(rel.mid(1));
-        if (QFileInfo(file).isDir())
-            file = QDir(file).filePath(QStringLiteral("index.html"));
+        // Exactly one Host header naming a demo host: anything else has no site.
+        const QString site = hostHeaders == 1 ? s.siteOf.value(QString::fromLatin1(host)) : QString();
+        found = siteFile(s.sitesDir, site, request.value(1), &file);
     }
     QByteArray out;
     if (request.value(0) != "GET" && request.value(0) != "HEAD") {
         out = response(405, "Method Not Allowed", QByteArray());
-    } else if (file.isEmpty() || !QFileInfo(file).isFile()) {
+    } else if (found == Target::Refused) {
+        out = response(403, "Forbidden", "<html><body>403 Forbidden</body></html>");
+    } else if (found == Target::NotFound) {
         out = response(404, "Not Found", "<html><body>404 Not Found</body></html>");
     } else {
         QByteArray body;
-        readWholeFile(file, &body);
-        out = response(200, "OK", request.value(0) == "HEAD" ? QByteArray() : body);
+        if (readWholeFile(file, &body, 64 * 1024 * 1024))
+            out = response(404, "Not Found", "<html><body>404 Not Found</body></html>");
+        else
+            out = response(200, "OK", request.value(0) == "HEAD" ? QByteArray() : body);
     }
     // A real update server answers after a round trip or two, not at once. The timer runs on
     // the server thread's event loop, so other connections are served meanwhile.
@@ -191,6 +267,10 @@ KbError activate(const QString &sandbox)
         if (address.isNull())
             return KbError::make(QStringLiteral("demo.network"),
                                  Tr::tr("The host %1 has no valid address.").arg(it.key()), hostsFile);
+        if (!site.isEmpty() && !isPlainName(site))
+            return KbError::make(QStringLiteral("demo.network"),
+                                 Tr::tr("The host %1 names a site that is not a folder name: %2.").arg(it.key(), site),
+                                 hostsFile);
         if (site.isEmpty() && !address.isLoopback())
             return KbError::make(QStringLiteral("demo.network"),
                                  Tr::tr("The host %1 would be reached off this machine.").arg(it.key()),
@@ -212,7 +292,7 @@ KbError activate(const QString &sandbox)
         l.port = quint16(listen.section(QLatin1Char(':'), 1, 1).toUInt());
         l.host = o.value(QLatin1String("host")).toString().toLower();
         l.site = o.value(QLatin1String("site")).toString();
-        if (!l.address.isLoopback() || l.port == 0 || l.site.isEmpty())
+        if (!l.address.isLoopback() || l.port == 0 || !isPlainName(l.site))
             return KbError::make(QStringLiteral("demo.network"),
                                  Tr::tr("The service %1 must listen on a loopback address and port.").arg(it.key()),
                                  hostsFile);

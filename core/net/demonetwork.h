@@ -13,7 +13,9 @@ namespace kb {
 // While the demo is the target, names resolve only from that list (any other name is "not
 // found", so nothing reaches the internet), and connections to a listed address are answered
 // by a loopback HTTP server that serves `<sandbox>/network/sites/<folder>/<path>` by the
-// request's Host header, each answer after the host's "delayMs" (default 0; a real server's
+// request's Host header (only files whose canonical path lies inside that site folder: a
+// target not starting with "/", with "."/".." segments, ":", backslashes or control
+// characters gets 403, a link leading out of the site too; anything else missing, 404), each answer after the host's "delayMs" (default 0; a real server's
 // round trips, so the demo's checks take as long as they would on a WAN); every lookup of a
 // name that is not a loopback name takes "dnsDelayMs" (default 0), found or not. A name without "site" resolves but is not redirected: it must then
 // be a loopback address (e.g. localhost for the LWCS status page, where nothing listens while
