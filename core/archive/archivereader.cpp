@@ -37,9 +37,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kb::Archive)
 };
 
-// A pattern set is tens of MB; anything far beyond this is a decompression bomb.
-constexpr qint64 kMaxTotalBytes = qint64(2) * 1024 * 1024 * 1024;
-
 struct ArchiveCloser
 {
     void operator()(struct archive *a) const { archive_read_free(a); }
@@ -52,33 +49,85 @@ QString libError(struct archive *a)
     return s ? QString::fromLocal8Bit(s) : Tr::tr("unknown error");
 }
 
+// What a file that is not a zip archive looks like, by its first bytes, for the error message.
+QString sniffFormat(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    const QByteArray head = f.read(512);
+    struct Magic
+    {
+        int offset;
+        QByteArray bytes;
+        const char *name;
+    };
+    const Magic magics[] = {
+        {0, QByteArray("7z\xBC\xAF\x27\x1C", 6), "7-Zip"},
+        {0, QByteArray("MSCF"), "CAB"},
+        {0, QByteArray("LRZI"), "lrzip"},
+        {0, QByteArray("GRZip"), "grzip"},
+        {0, QByteArray("\x1F\x8B", 2), "gzip"},
+        {0, QByteArray("BZh"), "bzip2"},
+        {0, QByteArray("\xFD" "7zXZ\x00", 6), "xz"},
+        {0, QByteArray("\x28\xB5\x2F\xFD", 4), "zstd"},
+        {0, QByteArray("\x89LZO\x00", 5), "lzop"},
+        {0, QByteArray("\x04\x22\x4D\x18", 4), "lz4"},
+        {0, QByteArray("\x1F\x9D", 2), "compress (.Z)"},
+        {0, QByteArray("LZIP"), "lzip"},
+        {0, QByteArray("Rar!"), "RAR"},
+        {0, QByteArray("\x5D\x00\x00", 3), "lzma"},
+        {257, QByteArray("ustar"), "tar"},
+        {0, QByteArray("MZ"), "Windows program"},
+    };
+    for (const Magic &m : magics)
+        if (head.mid(m.offset, m.bytes.size()) == m.bytes)
+            return QString::fromLatin1(m.name);
+    return QString();
+}
+
 ArchiveReader openReader(const QString &path, KbError *error)
 {
     ArchiveReader a(archive_read_new());
-    // Only real archive formats: "raw" and "empty" would accept any bytes, and the text
-    // formats (mtree, ...) could mistake a damaged file for something else. Zip is read through
-    // its central directory only (the seekable reader): the streaming reader would accept a
-    // file whose end was cut off as long as the cut fell after the last entry's data.
+    // Zip only, and no filters: the archives the product downloads are zips whose entries are
+    // stored or deflated (libarchive inflates them with zlib, in this process). Every other
+    // format reader (tar, 7-Zip, CAB, ...) is network-exposed parser code we do not need, and
+    // several libarchive filters (lrzip, grzip, and lzop/lz4/zstd/... when built without their
+    // library) decompress by starting an external program found on PATH: never. Zip is read
+    // through its central directory only (the seekable reader): the streaming reader would
+    // accept a file whose end was cut off as long as the cut fell after the last entry's data.
     archive_read_support_format_zip_seekable(a.get());
-    archive_read_support_format_7zip(a.get());
-    archive_read_support_format_cab(a.get());
-    archive_read_support_format_tar(a.get());
-    archive_read_support_filter_all(a.get());
+    archive_read_support_filter_none(a.get());
     const QByteArray native = QFile::encodeName(path);
     if (archive_read_open_filename(a.get(), native.constData(), 64 * 1024) != ARCHIVE_OK) {
         const QFileInfo fi(path);
-        *error = fi.isFile() && fi.isReadable()
-                     ? KbError::make(QStringLiteral("archive.corrupt"),
-                                     Tr::tr("This is not a complete archive (truncated, damaged or of an "
-                                        "unknown format): %1").arg(libError(a.get())),
-                                     path)
-                     : KbError::make(QStringLiteral("archive.open"),
-                                     Tr::tr("Cannot open the archive: %1").arg(libError(a.get())), path);
+        const QString format = fi.isFile() && fi.isReadable() ? sniffFormat(path) : QString();
+        if (!format.isEmpty())
+            *error = KbError::make(QStringLiteral("archive.format"),
+                                   Tr::tr("%1 is not a zip archive but %2 data; only zip archives "
+                                          "(stored or deflated) are read.").arg(fi.fileName(), format),
+                                   path);
+        else
+            *error = fi.isFile() && fi.isReadable()
+                         ? KbError::make(QStringLiteral("archive.corrupt"),
+                                         Tr::tr("%1 is not a complete zip archive (truncated, damaged or "
+                                                "of another format): %2").arg(fi.fileName(), libError(a.get())),
+                                         path)
+                         : KbError::make(QStringLiteral("archive.open"),
+                                         Tr::tr("Cannot open the archive: %1").arg(libError(a.get())), path);
         return nullptr;
     }
     return a;
 }
 
+// The compression of the entry just read, from the zip reader's format name
+// ("ZIP 2.0 (deflation)"): true for stored and deflated entries only.
+bool isStoredOrDeflated(struct archive *a)
+{
+    const QString format = QString::fromLatin1(archive_format_name(a));
+    return (archive_format(a) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_ZIP
+           && (format.endsWith(QLatin1String("(uncompressed)")) || format.endsWith(QLatin1String("(deflation)")));
+}
 
 QString entryName(struct archive_entry *e)
 {
@@ -120,10 +169,19 @@ bool isCancelled(const std::atomic<bool> *cancelled)
 namespace Archive {
 
 KbError extractAll(const QString &archivePath, const QString &destDir, QStringList *names,
-                   const std::atomic<bool> *cancelled)
+                   const std::atomic<bool> *cancelled, qint64 maxUnpackedBytes, qint64 *unpackedBytes)
 {
     if (names)
         names->clear();
+    if (unpackedBytes)
+        *unpackedBytes = 0;
+    const auto tooLarge = [&] {
+        return KbError::make(QStringLiteral("archive.too-large"),
+                             Tr::tr("%1 unpacks to more than %L2 bytes; refused.")
+                                 .arg(QFileInfo(archivePath).fileName())
+                                 .arg(maxUnpackedBytes),
+                             archivePath);
+    };
     if (!QFileInfo(destDir).isDir())
         return KbError::make(QStringLiteral("archive.dest"),
                              Tr::tr("The destination folder does not exist."), destDir);
@@ -181,6 +239,21 @@ KbError extractAll(const QString &archivePath, const QString &destDir, QStringLi
             return KbError::make(QStringLiteral("archive.duplicate"),
                                  Tr::tr("The archive holds \"%1\" twice; nothing was extracted.").arg(name),
                                  archivePath);
+        if (archive_entry_is_encrypted(entry) || !isStoredOrDeflated(a.get()))
+            return KbError::make(QStringLiteral("archive.method"),
+                                 Tr::tr("\"%1\" in %2 is encrypted or compressed with a method other "
+                                        "than deflate (%3); nothing was extracted.")
+                                     .arg(name, QFileInfo(archivePath).fileName(),
+                                          QString::fromLatin1(archive_format_name(a.get()))),
+                                 archivePath);
+        // The declared size counts before a byte is written: a bomb is refused by its header.
+        const qint64 declared = archive_entry_size_is_set(entry) ? qint64(archive_entry_size(entry)) : -1;
+        if (declared < 0 || archive_entry_sparse_count(entry) > 0)
+            return KbError::make(QStringLiteral("archive.corrupt"),
+                                 Tr::tr("\"%1\" in the archive has no plain size; nothing was extracted.").arg(name),
+                                 archivePath);
+        if (declared > maxUnpackedBytes - total)
+            return tooLarge();
         QDir().mkpath(QFileInfo(target).absolutePath());
         QFile out(target);
         if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
@@ -201,15 +274,17 @@ KbError extractAll(const QString &archivePath, const QString &destDir, QStringLi
                                      Tr::tr("The archive is damaged or incomplete (%1): %2")
                                          .arg(name, libError(a.get())),
                                      archivePath);
-            if (offset != written && !out.seek(offset)) // sparse entries
-                return KbError::make(QStringLiteral("archive.write"),
-                                     Tr::tr("Cannot write: %1").arg(out.errorString()), target);
-            total += qint64(len);
-            if (total > kMaxTotalBytes)
-                return KbError::make(QStringLiteral("archive.too-large"),
-                                     Tr::tr("The archive unpacks to more than %L1 bytes; refused.")
-                                         .arg(kMaxTotalBytes),
+            // Data arrives in order and without holes; anything else is not a plain zip entry.
+            if (offset != written)
+                return KbError::make(QStringLiteral("archive.corrupt"),
+                                     Tr::tr("The archive is damaged or incomplete (%1): data out of order.").arg(name),
                                      archivePath);
+            total += qint64(len);
+            if (total > maxUnpackedBytes || written + qint64(len) > declared)
+                return total > maxUnpackedBytes ? tooLarge()
+                                                : KbError::make(QStringLiteral("archive.corrupt"),
+                                                                Tr::tr("\"%1\" holds more data than its declared size.").arg(name),
+                                                                archivePath);
             if (out.write(static_cast<const char *>(buf), qint64(len)) != qint64(len))
                 return KbError::make(QStringLiteral("archive.write"),
                                      Tr::tr("Cannot write (is the disk full?): %1").arg(out.errorString()),
@@ -258,6 +333,8 @@ KbError extractAll(const QString &archivePath, const QString &destDir, QStringLi
     }
     if (names)
         *names = files;
+    if (unpackedBytes)
+        *unpackedBytes = total;
     return {};
 }
 

@@ -9,15 +9,25 @@
 namespace kb {
 
 // Reading archives through libarchive (Debian's libarchive-dev): pattern archives.
+// Only zip archives whose entries are stored or deflated are read; no other format, no
+// decompression filter and never an external program (other formats: error "archive.format",
+// naming the file and what it looks like).
 namespace Archive {
 
+// The default cap on the bytes one extraction may unpack (a pattern set is tens of MB).
+constexpr qint64 kDefaultMaxUnpackedBytes = qint64(1) << 30;
+
 // Extracts every regular file of `archivePath` into `destDir` (which must exist). Refuses
-// entries that would land outside destDir (absolute paths, "..", links). Writes into a
-// temporary folder first and moves the files only when the whole archive was read without
-// error, so a truncated or corrupt archive leaves destDir untouched. `names` receives the
-// extracted relative paths.
+// entries that would land outside destDir (absolute paths, "..", links), encrypted entries,
+// compression methods other than stored/deflate, and an archive whose entries unpack (by their
+// declared sizes, checked before anything is written, and by the bytes actually read) to more
+// than `maxUnpackedBytes` in all. Writes into a temporary folder first and moves the files
+// only when the whole archive was read without error, so a truncated or corrupt archive
+// leaves destDir untouched. `names` receives the extracted relative paths; `unpackedBytes` (if
+// given) the bytes written.
 KbError extractAll(const QString &archivePath, const QString &destDir, QStringList *names,
-                   const std::atomic<bool> *cancelled = nullptr);
+                   const std::atomic<bool> *cancelled = nullptr,
+                   qint64 maxUnpackedBytes = kDefaultMaxUnpackedBytes, qint64 *unpackedBytes = nullptr);
 
 // Lists the regular files in an archive (for tests and evidence).
 QStringList list(const QString &archivePath, KbError *error);
