@@ -96,7 +96,7 @@ private Q_SLOTS:
         r = {};
         r.redirectTo = QStringLiteral("/loop");
         QTest::newRow("redirect-loop") << r << int(HttpStage::RedirectLoop) << QStringLiteral("redirect.loop")
-                                       << 302 << QStringLiteral("More than 5 redirects");
+                                       << 302 << QStringLiteral("More than 3 redirects");
         r = {};
         r.body = QByteArray(10, 'x');
         r.contentLength = 100 << 20;
@@ -185,7 +185,7 @@ private Q_SLOTS:
         sink.open(QIODevice::WriteOnly);
         HttpRequest req = request(QStringLiteral("/file.zip"));
         req.sink = &sink;
-        req.maxBodyBytes = 1024; // applies to memory only
+        req.maxBodyBytes = 300 * 1024; // the sink's cap too (security review M4): exactly the size is fine
         qint64 lastProgress = 0;
         req.progress = [&](qint64 received, qint64 total) {
             lastProgress = received;
@@ -196,6 +196,15 @@ private Q_SLOTS:
         QVERIFY(r.body.isEmpty());
         QCOMPARE(sink.data(), route.body);
         QCOMPARE(lastProgress, qint64(300 * 1024));
+
+        // One byte less allowed: refused by the announced length, before a byte is written.
+        QBuffer small;
+        small.open(QIODevice::WriteOnly);
+        req.sink = &small;
+        req.maxBodyBytes = 300 * 1024 - 1;
+        const HttpResult tooLarge = httpGet(req);
+        QCOMPARE(tooLarge.failedStage, HttpStage::TooLarge);
+        QVERIFY(small.data().isEmpty());
     }
 
     void dnsNotInMap()

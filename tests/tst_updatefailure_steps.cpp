@@ -226,7 +226,7 @@ private Q_SLOTS:
         TestHttpServer::Route loop;
         loop.redirectTo = QStringLiteral("/activeupdate/server.ini");
         QTest::newRow("redirect-loop") << kHost100 << loop << QByteArray() << Status::Fail
-                                       << QStringLiteral("Fix: step au-source.") << QStringLiteral("More than 5 redirects");
+                                       << QStringLiteral("Fix: step au-source.") << QStringLiteral("More than 3 redirects");
     }
     void reachabilityNamesTheFailingStage()
     {

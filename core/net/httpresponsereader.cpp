@@ -15,6 +15,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kb::NetProbe)
 };
 
+// A chunk-size line is a hex number and perhaps an extension; nothing real comes near this.
+constexpr qsizetype kMaxChunkLine = 1024;
+
 QString seconds(int ms)
 {
     return QString::number(ms / 1000.0, 'f', ms % 1000 ? 1 : 0);
@@ -152,6 +155,16 @@ bool HttpResponseReader::deliver(HttpResult &r, const QByteArray &data)
 {
     if (data.isEmpty())
         return true;
+    if (r.bytes + data.size() > m_request.maxBodyBytes) {
+        r.failedStage = HttpStage::TooLarge;
+        r.code = QStringLiteral("toolarge");
+        r.error = m_request.sink
+                      //: %1 = byte limit
+                      ? Tr::tr("The download is larger than the %L1 bytes expected; stopped.").arg(m_request.maxBodyBytes)
+                      //: %1 = byte limit
+                      : Tr::tr("The answer is larger than the %L1 bytes this check reads.").arg(m_request.maxBodyBytes);
+        return false;
+    }
     r.bytes += data.size();
     if (m_request.sink) {
         if (m_request.sink->write(data) != data.size()) {
@@ -162,13 +175,6 @@ bool HttpResponseReader::deliver(HttpResult &r, const QByteArray &data)
             return false;
         }
     } else {
-        if (r.bytes > m_request.maxBodyBytes) {
-            r.failedStage = HttpStage::TooLarge;
-            r.code = QStringLiteral("toolarge");
-            //: %1 = byte limit
-            r.error = Tr::tr("The answer is larger than the %L1 bytes this check reads.").arg(m_request.maxBodyBytes);
-            return false;
-        }
         r.body += data;
     }
     if (m_request.progress)
@@ -181,7 +187,13 @@ bool HttpResponseReader::readChunked(HttpResult &r)
     for (;;) {
         qsizetype eol;
         while ((eol = m_buffer.indexOf("\r\n")) < 0) {
-            const NetSocket::Wait w = m_socket.readSome(m_buffer);
+            if (m_buffer.size() > kMaxChunkLine) { // a size line, not a body: stop here
+                r.failedStage = HttpStage::Reset;
+                r.code = QStringLiteral("http.garbled");
+                r.error = Tr::tr("The answer's chunked body is damaged.");
+                return false;
+            }
+            const NetSocket::Wait w = m_socket.readSome(m_buffer, kMaxChunkLine + 2 - m_buffer.size());
             if (w != NetSocket::Wait::Ok)
                 return failWait(r, int(w), true);
         }
@@ -226,12 +238,16 @@ bool HttpResponseReader::readBody(HttpResult &r)
 {
     if (m_noBody)
         return true;
-    if (!m_request.sink && r.contentLength > m_request.maxBodyBytes) {
+    if (r.contentLength > m_request.maxBodyBytes) {
         r.failedStage = HttpStage::TooLarge;
         r.code = QStringLiteral("toolarge");
-        //: %1 = announced size, %2 = byte limit
-        r.error = Tr::tr("The answer announces %L1 bytes, more than the %L2 bytes this check reads.")
-                      .arg(r.contentLength).arg(m_request.maxBodyBytes);
+        r.error = m_request.sink
+                      //: %1 = announced size, %2 = byte limit
+                      ? Tr::tr("The download announces %L1 bytes, more than the %L2 bytes expected.")
+                            .arg(r.contentLength).arg(m_request.maxBodyBytes)
+                      //: %1 = announced size, %2 = byte limit
+                      : Tr::tr("The answer announces %L1 bytes, more than the %L2 bytes this check reads.")
+                            .arg(r.contentLength).arg(m_request.maxBodyBytes);
         return false;
     }
     if (m_chunked)

@@ -61,7 +61,7 @@ QString httpStageText(HttpStage s)
     case HttpStage::Stalled: return Tr::tr("The other side stopped sending data.");
     case HttpStage::Reset: return Tr::tr("The connection was closed before the answer was complete.");
     case HttpStage::TooLarge: return Tr::tr("The answer was larger than allowed.");
-    case HttpStage::RedirectLoop: return Tr::tr("Too many redirects.");
+    case HttpStage::RedirectLoop: return Tr::tr("Too many redirects, or a redirect to another host or from https to http.");
     case HttpStage::Cancelled: return Tr::tr("Cancelled.");
     }
     return QString();

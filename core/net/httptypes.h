@@ -39,7 +39,7 @@ enum class HttpStage {
     Stalled,      // no byte arrived for stallTimeoutMs
     Reset,        // the connection was reset / closed before the body was complete
     TooLarge,     // the body exceeded maxBodyBytes
-    RedirectLoop, // more than maxRedirects redirects
+    RedirectLoop, // more than maxRedirects redirects, or one refused (another host, https to http)
     Cancelled,
 };
 QString httpStageId(HttpStage s);   // "dns", "connect", ... (JSON, tests)
@@ -47,15 +47,20 @@ QString httpStageText(HttpStage s); // translated explanation
 // "It hung at the first byte: the request was sent and no answer came." for HttpResult::hungAt.
 QString httpHangText(const QString &hungAt);
 
+// Redirects are followed only on the request's own host, never from https to http, and at
+// most this many times (httpGet).
+constexpr int kMaxRedirects = 3;
+
 struct HttpRequest
 {
     QUrl url;
     ProxySettings proxy;            // Type::None = direct, never the system proxy
     int timeoutMs = 15000;          // whole request
     int stallTimeoutMs = 10000;     // longest silence while waiting for bytes
-    qint64 maxBodyBytes = 1 << 20;  // kept in HttpResult::body when no sink is given
+    qint64 maxBodyBytes = 1 << 20;  // the most body bytes taken, in memory or into the sink:
+                                    // one more and the request fails (TooLarge) at once
     QIODevice *sink = nullptr;      // download target (opened for writing); body not kept
-    int maxRedirects = 5;
+    int maxRedirects = kMaxRedirects; // at most kMaxRedirects, whatever is asked
     const std::atomic<bool> *cancelled = nullptr;
     std::function<void(qint64 received, qint64 total)> progress; // total -1 when unknown
 };

@@ -271,6 +271,10 @@ HttpResult httpGet(const HttpRequest &request)
     QUrl url = request.url;
     url.setUserInfo(QString()); // credentials in a URL are never sent nor echoed
     Exchange exchange(request, clock);
+    // Redirects: at most kMaxRedirects, only on the request's own host, never from https to
+    // http (a downgrade would give up the only transport protection a download has). For every
+    // caller: checks, server.ini and the pattern download alike.
+    const int maxRedirects = qBound(0, request.maxRedirects, kMaxRedirects);
     for (int hops = 0;; ++hops) {
         HttpResult hop;
         QUrl next;
@@ -280,11 +284,26 @@ HttpResult httpGet(const HttpRequest &request)
         r.finalUrl = url;
         if (next.isEmpty() || r.failedStage != HttpStage::None)
             break;
-        if (hops >= request.maxRedirects) {
+        next.setUserInfo(QString());
+        const QString shown = next.toDisplayString(QUrl::RemoveUserInfo);
+        if (next.host().compare(request.url.host(), Qt::CaseInsensitive) != 0) {
+            fail(r, HttpStage::RedirectLoop, QStringLiteral("redirect.host"),
+                 //: %1 = URL, %2 = host name
+                 Tr::tr("The answer redirects to %1, another host than %2; not followed.")
+                     .arg(shown, request.url.host()));
+            break;
+        }
+        if (url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https")) {
+            fail(r, HttpStage::RedirectLoop, QStringLiteral("redirect.downgrade"),
+                 //: %1 = URL
+                 Tr::tr("The answer redirects from https to %1, which is not encrypted; not followed.").arg(shown));
+            break;
+        }
+        if (hops >= maxRedirects) {
             fail(r, HttpStage::RedirectLoop, QStringLiteral("redirect.loop"),
                  //: %1 = count, %2 = URL
                  Tr::tr("More than %1 redirects; the last one pointed to %2.")
-                     .arg(request.maxRedirects).arg(next.toDisplayString(QUrl::RemoveUserInfo)));
+                     .arg(maxRedirects).arg(shown));
             break;
         }
         url = next;
