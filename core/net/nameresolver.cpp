@@ -130,6 +130,19 @@ QPair<QHostAddress, quint16> NameResolver::connectTarget(const QHostAddress &add
     return s_redirects.value(address.toString(), {address, port});
 }
 
+bool NameResolver::mayConnect(const QHostAddress &address)
+{
+    if (address.isLoopback())
+        return true;
+    QMutexLocker lock(&s_mutex);
+    if (!s_overridden)
+        return true;
+    for (const QList<QHostAddress> &addresses : std::as_const(s_map))
+        if (addresses.contains(address))
+            return true;
+    return false;
+}
+
 bool NameResolver::isOverridden()
 {
     QMutexLocker lock(&s_mutex);
@@ -143,11 +156,19 @@ NameResolver::Result NameResolver::resolve(const QString &host, int timeoutMs)
     clock.start();
     const QString name = host.toLower();
 
-    // An address literal is not a name: nothing to look up, in either mode.
+    // An address literal is not a name: nothing to look up, in either mode. While the demo's
+    // override is on, the demo never reaches the network: a literal is taken only when it is a
+    // loopback address or one of the demo's own (which the demo server answers).
     const QHostAddress literal(name.startsWith(QLatin1Char('[')) ? name.mid(1, name.size() - 2) : name);
     if (!literal.isNull()) {
-        r.addresses = {literal};
         r.elapsedMs = clock.elapsed();
+        if (!mayConnect(literal)) {
+            //: %1 = an IP address
+            r.error = Tr::tr("The demo does not reach the network: %1 is not one of its simulated "
+                             "addresses.").arg(literal.toString());
+            return r;
+        }
+        r.addresses = {literal};
         return r;
     }
 

@@ -28,6 +28,10 @@ public:
     static void setOverride(const QHash<QString, QList<QHostAddress>> &map, int lookupDelayMs = 0);
     static void clearOverride();
     static bool isOverridden();
+    // False while an override (the demo) is on and `address` is neither loopback nor one of the
+    // override's own addresses: the demo never sends a packet off this machine (IP literals
+    // typed by the user or found in an INI included).
+    static bool mayConnect(const QHostAddress &address);
 
     // Connections to `from` (any port) go to `to`:`toPort` instead. The demo server uses this
     // to serve its simulated Trend Micro hosts (resolved to documentation addresses) from a

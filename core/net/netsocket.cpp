@@ -76,6 +76,8 @@ NetSocket::Wait NetSocket::connectTo(const QHostAddress &address, quint16 port, 
 {
     m_socket.abort();
     const QPair<QHostAddress, quint16> target = NameResolver::connectTarget(address, port);
+    if (!NameResolver::mayConnect(address) || !NameResolver::mayConnect(target.first))
+        return Wait::Closed; // the demo's isolation; the resolver already said why
     m_socket.connectToHost(target.first, target.second);
     return spin([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, limitMs);
 }
