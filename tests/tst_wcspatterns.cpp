@@ -269,7 +269,7 @@ private Q_SLOTS:
         QTest::newRow("stall-mid-body") << QStringLiteral("stall-mid-body") << QStringLiteral("download.failed") << QStringLiteral("stalled");
         QTest::newRow("digest-mismatch") << QStringLiteral("digest") << QStringLiteral("download.hash") << QStringLiteral("digest in server.ini");
         QTest::newRow("full-disk") << QStringLiteral("full-disk") << QStringLiteral("disk.full") << QStringLiteral("Not enough free disk space");
-        QTest::newRow("archive-without-pattern") << QStringLiteral("no-pattern") << QStringLiteral("archive.no-pattern") << QStringLiteral("no fup*.ptn file");
+        QTest::newRow("archive-without-pattern") << QStringLiteral("no-pattern") << QStringLiteral("archive.unexpected") << QStringLiteral("holds notes.txt; only fup23517.ptn");
         QTest::newRow("archive-with-escape") << QStringLiteral("escape") << QStringLiteral("archive.unsafe-path") << QStringLiteral("../fup23518.ptn");
         QTest::newRow("service-1053-rolls-back") << QStringLiteral("1053") << QStringLiteral("service.start") << QStringLiteral("step isps-tool");
     }

@@ -103,10 +103,6 @@
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <source>This is not a complete archive (truncated, damaged or of an unknown format): %1</source>
-        <translation>Dies ist kein vollständiges Archiv (abgeschnitten, beschädigt oder in einem unbekannten Format): %1</translation>
-    </message>
-    <message>
         <source>Cannot open the archive: %1</source>
         <translation>Das Archiv kann nicht geöffnet werden: %1</translation>
     </message>
@@ -155,10 +151,6 @@
         <translation>Das Archiv ist beschädigt oder unvollständig (%1): %2</translation>
     </message>
     <message>
-        <source>The archive unpacks to more than %L1 bytes; refused.</source>
-        <translation>Das Archiv würde entpackt mehr als %L1 Bytes belegen; abgelehnt.</translation>
-    </message>
-    <message>
         <source>Cannot write (is the disk full?): %1</source>
         <translation>Schreiben nicht möglich (ist der Datenträger voll?): %1</translation>
     </message>
@@ -197,6 +189,34 @@
     <message>
         <source>Cannot save the zip file: %1</source>
         <translation>Die ZIP-Datei kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive but %2 data; only zip archives (stored or deflated) are read.</source>
+        <translation>%1 ist kein ZIP-Archiv, sondern %2-Daten; gelesen werden nur ZIP-Archive (gespeichert oder mit Deflate komprimiert).</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete zip archive (truncated, damaged or of another format): %2</source>
+        <translation>%1 ist kein vollständiges ZIP-Archiv (abgeschnitten, beschädigt oder in einem anderen Format): %2</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %L2 bytes; refused.</source>
+        <translation>%1 würde auf mehr als %L2 Bytes entpackt; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is encrypted or compressed with a method other than deflate (%3); nothing was extracted.</source>
+        <translation>„%1“ in %2 ist verschlüsselt oder mit einem anderen Verfahren als Deflate komprimiert (%3); nichts wurde entpackt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the archive has no plain size; nothing was extracted.</source>
+        <translation>„%1“ im Archiv hat keine einfache Größenangabe; nichts wurde entpackt.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged or incomplete (%1): data out of order.</source>
+        <translation>Das Archiv ist beschädigt oder unvollständig (%1): Daten in falscher Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds more data than its declared size.</source>
+        <translation>„%1“ enthält mehr Daten als seine angegebene Größe.</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2305,11 @@
         <extracomment>%1 = host name, %2 = the system&apos;s error text</extracomment>
         <translation>Die Namensauflösung für %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>The demo does not reach the network: %1 is not one of its simulated addresses.</source>
+        <extracomment>%1 = an IP address</extracomment>
+        <translation>Die Demo greift nicht auf das Netzwerk zu: %1 ist keine ihrer simulierten Adressen.</translation>
+    </message>
 </context>
 <context>
     <name>kb::NetProbe</name>
@@ -2394,10 +2419,6 @@
     <message>
         <source>The answer was larger than allowed.</source>
         <translation>Die Antwort war größer als erlaubt.</translation>
-    </message>
-    <message>
-        <source>Too many redirects.</source>
-        <translation>Zu viele Umleitungen.</translation>
     </message>
     <message>
         <source>The request took longer than the %L1 ms allowed while connecting to %2.</source>
@@ -2580,6 +2601,28 @@
         <source>It hung while the answer was arriving.</source>
         <translation>Es hing, während die Antwort eintraf.</translation>
     </message>
+    <message>
+        <source>The download is larger than the %L1 bytes expected; stopped.</source>
+        <translation>Der Download ist größer als die erwarteten %L1 Bytes; abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The download announces %L1 bytes, more than the %L2 bytes expected.</source>
+        <translation>Der Download kündigt %L1 Bytes an, mehr als die erwarteten %L2 Bytes.</translation>
+    </message>
+    <message>
+        <source>Too many redirects, or a redirect to another host or from https to http.</source>
+        <translation>Zu viele Umleitungen, oder eine Umleitung zu einem anderen Host oder von https zu http.</translation>
+    </message>
+    <message>
+        <source>The answer redirects to %1, another host than %2; not followed.</source>
+        <extracomment>%1 = URL, %2 = host name</extracomment>
+        <translation>Die Antwort leitet zu %1 um, einem anderen Host als %2; nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The answer redirects from https to %1, which is not encrypted; not followed.</source>
+        <extracomment>%1 = URL</extracomment>
+        <translation>Die Antwort leitet von https zu %1 um, das nicht verschlüsselt ist; nicht gefolgt.</translation>
+    </message>
 </context>
 <context>
     <name>kb::PatternDownload</name>
@@ -2690,10 +2733,6 @@
         <translation>Größe wie in server.ini</translation>
     </message>
     <message>
-        <source>server.ini gives no size</source>
-        <translation>server.ini nennt keine Größe</translation>
-    </message>
-    <message>
         <source>%1 does not match the digest in server.ini (%2, got %3).</source>
         <translation>%1 stimmt nicht mit dem Hashwert in server.ini überein (%2, ermittelt: %3).</translation>
     </message>
@@ -2710,20 +2749,12 @@
         <translation>%1 kann nicht entpackt werden: %2</translation>
     </message>
     <message>
-        <source>%1 holds a folder (%2); a pattern archive is expected to hold files only.</source>
-        <translation>%1 enthält einen Ordner (%2); ein Pattern-Archiv sollte nur Dateien enthalten.</translation>
-    </message>
-    <message>
         <source>Both archives hold %1.</source>
         <translation>Beide Archive enthalten %1.</translation>
     </message>
     <message>
         <source>Unpacked %1: %2.</source>
         <translation>%1 entpackt: %2.</translation>
-    </message>
-    <message>
-        <source>The downloaded archives hold no %1 file (they hold: %2).</source>
-        <translation>Die heruntergeladenen Archive enthalten keine Datei %1 (sie enthalten: %2).</translation>
     </message>
     <message>
         <source>A folder is in the way of %1.</source>
@@ -2736,6 +2767,34 @@
     <message>
         <source>Not enough free disk space in %1: %L2 bytes needed, %3 free.</source>
         <translation>Nicht genügend freier Speicherplatz in %1: %L2 Bytes benötigt, %3 frei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %L2 bytes server.ini gives as its size; the download was stopped.</source>
+        <translation>%1 ist größer als die %L2 Bytes, die server.ini als Größe angibt; der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>server.ini sends the download to %1, not to the update source&apos;s host %2 (over %3); refused.</source>
+        <translation>server.ini leitet den Download zu %1 statt zum Host der Updatequelle %2 (über %3); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>server.ini line %1: %2 names &quot;%3&quot;, version &quot;%4&quot;; a relative path of plain names and a numeric version are expected.</source>
+        <translation>server.ini Zeile %1: %2 nennt „%3“, Version „%4“; erwartet werden ein relativer Pfad aus einfachen Namen und eine numerische Version.</translation>
+    </message>
+    <message>
+        <source>server.ini line %1 gives no size for %2; the download cannot be checked.</source>
+        <translation>server.ini Zeile %1 gibt keine Größe für %2 an; der Download kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>server.ini line %1 gives %2 a size of %L3 bytes; the pattern download takes at most %L4 bytes in all.</source>
+        <translation>server.ini Zeile %1 gibt für %2 eine Größe von %L3 Bytes an; der Pattern-Download lädt insgesamt höchstens %L4 Bytes.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2; only %3 (the pattern file of %4, version %5) is expected. Nothing was written.</source>
+        <translation>%1 enthält %2; erwartet wird nur %3 (die Pattern-Datei von %4, Version %5). Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>keine Datei</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2822,14 @@
     <message>
         <source>&quot;%1&quot; is not an http(s) address.</source>
         <translation>&quot;%1&quot; ist keine http(s)-Adresse.</translation>
+    </message>
+    <message>
+        <source>Trend Micro signs each archive (a .sig file beside it), in a format this wizard does not know, so it cannot check that signature. It checks what server.ini states (size, and a digest where given), downloads only from the update source&apos;s host, and writes only the pattern files server.ini names (%1 with each component&apos;s version).</source>
+        <translation>Trend Micro signiert jedes Archiv (eine .sig-Datei daneben) in einem Format, das dieser Assistent nicht kennt; er kann diese Signatur daher nicht prüfen. Er prüft, was server.ini angibt (Größe und, falls vorhanden, einen Hashwert), lädt nur vom Host der Updatequelle und schreibt nur die Pattern-Dateien, die server.ini nennt (%1 mit der Version der jeweiligen Komponente).</translation>
+    </message>
+    <message>
+        <source>The update source uses http: server.ini and the archives travel unencrypted and unauthenticated, so whoever controls the network path could replace them. Prefer an https source where one is available.</source>
+        <translation>Die Updatequelle verwendet http: server.ini und die Archive werden unverschlüsselt und ohne Authentifizierung übertragen; wer den Netzwerkweg kontrolliert, könnte sie ersetzen. Verwenden Sie nach Möglichkeit eine https-Quelle.</translation>
     </message>
 </context>
 <context>

@@ -103,10 +103,6 @@
         <translation>不明なエラー</translation>
     </message>
     <message>
-        <source>This is not a complete archive (truncated, damaged or of an unknown format): %1</source>
-        <translation>完全なアーカイブではありません (途中で切れている、破損している、または不明な形式です): %1</translation>
-    </message>
-    <message>
         <source>Cannot open the archive: %1</source>
         <translation>アーカイブを開けません: %1</translation>
     </message>
@@ -155,10 +151,6 @@
         <translation>アーカイブが破損しているか不完全です (%1): %2</translation>
     </message>
     <message>
-        <source>The archive unpacks to more than %L1 bytes; refused.</source>
-        <translation>アーカイブの展開後のサイズが %L1 バイトを超えるため、拒否しました。</translation>
-    </message>
-    <message>
         <source>Cannot write (is the disk full?): %1</source>
         <translation>書き込めません (ディスクがいっぱいではありませんか?): %1</translation>
     </message>
@@ -197,6 +189,34 @@
     <message>
         <source>Cannot save the zip file: %1</source>
         <translation>zip ファイルを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive but %2 data; only zip archives (stored or deflated) are read.</source>
+        <translation>%1 は ZIP アーカイブではなく %2 のデータです。読み込むのは ZIP アーカイブ (無圧縮または Deflate) だけです。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete zip archive (truncated, damaged or of another format): %2</source>
+        <translation>%1 は完全な ZIP アーカイブではありません (途中で切れている、破損している、または別の形式です): %2</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %L2 bytes; refused.</source>
+        <translation>%1 は展開すると %L2 バイトを超えるため、拒否しました。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is encrypted or compressed with a method other than deflate (%3); nothing was extracted.</source>
+        <translation>%2 内の「%1」は暗号化されているか、Deflate 以外の方式で圧縮されています (%3)。何も展開していません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the archive has no plain size; nothing was extracted.</source>
+        <translation>アーカイブ内の「%1」には通常のサイズがありません。何も展開していません。</translation>
+    </message>
+    <message>
+        <source>The archive is damaged or incomplete (%1): data out of order.</source>
+        <translation>アーカイブが破損しているか不完全です (%1): データの順序が正しくありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds more data than its declared size.</source>
+        <translation>「%1」には宣言されたサイズより多くのデータが含まれています。</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2286,11 @@
         <extracomment>%1 = host name, %2 = the system&apos;s error text</extracomment>
         <translation>%1 の名前解決に失敗しました: %2</translation>
     </message>
+    <message>
+        <source>The demo does not reach the network: %1 is not one of its simulated addresses.</source>
+        <extracomment>%1 = an IP address</extracomment>
+        <translation>デモはネットワークにアクセスしません: %1 はデモのシミュレーション アドレスではありません。</translation>
+    </message>
 </context>
 <context>
     <name>kb::NetProbe</name>
@@ -2375,10 +2400,6 @@
     <message>
         <source>The answer was larger than allowed.</source>
         <translation>応答が許容サイズを超えました。</translation>
-    </message>
-    <message>
-        <source>Too many redirects.</source>
-        <translation>リダイレクトが多すぎます。</translation>
     </message>
     <message>
         <source>The request took longer than the %L1 ms allowed while connecting to %2.</source>
@@ -2561,6 +2582,28 @@
         <source>It hung while the answer was arriving.</source>
         <translation>応答の受信中に停止しました。</translation>
     </message>
+    <message>
+        <source>The download is larger than the %L1 bytes expected; stopped.</source>
+        <translation>ダウンロードが想定の %L1 バイトを超えたため、中止しました。</translation>
+    </message>
+    <message>
+        <source>The download announces %L1 bytes, more than the %L2 bytes expected.</source>
+        <translation>ダウンロードは %L1 バイトと通知しており、想定の %L2 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>Too many redirects, or a redirect to another host or from https to http.</source>
+        <translation>リダイレクトが多すぎるか、別のホストへ、または https から http へのリダイレクトです。</translation>
+    </message>
+    <message>
+        <source>The answer redirects to %1, another host than %2; not followed.</source>
+        <extracomment>%1 = URL, %2 = host name</extracomment>
+        <translation>応答は %2 とは別のホスト %1 へリダイレクトしています。従いませんでした。</translation>
+    </message>
+    <message>
+        <source>The answer redirects from https to %1, which is not encrypted; not followed.</source>
+        <extracomment>%1 = URL</extracomment>
+        <translation>応答は https から暗号化されていない %1 へリダイレクトしています。従いませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>kb::PatternDownload</name>
@@ -2669,10 +2712,6 @@
         <translation>server.ini のとおりのサイズ</translation>
     </message>
     <message>
-        <source>server.ini gives no size</source>
-        <translation>server.ini にサイズの記載なし</translation>
-    </message>
-    <message>
         <source>%1 does not match the digest in server.ini (%2, got %3).</source>
         <translation>%1 が server.ini のダイジェストと一致しません (期待値 %2、実際の値 %3)。</translation>
     </message>
@@ -2689,20 +2728,12 @@
         <translation>%1 を展開できません: %2</translation>
     </message>
     <message>
-        <source>%1 holds a folder (%2); a pattern archive is expected to hold files only.</source>
-        <translation>%1 にフォルダー (%2) が含まれています。パターン アーカイブにはファイルのみが含まれている必要があります。</translation>
-    </message>
-    <message>
         <source>Both archives hold %1.</source>
         <translation>両方のアーカイブに %1 が含まれています。</translation>
     </message>
     <message>
         <source>Unpacked %1: %2.</source>
         <translation>%1 を展開しました: %2。</translation>
-    </message>
-    <message>
-        <source>The downloaded archives hold no %1 file (they hold: %2).</source>
-        <translation>ダウンロードしたアーカイブに %1 ファイルが含まれていません (含まれているもの: %2)。</translation>
     </message>
     <message>
         <source>A folder is in the way of %1.</source>
@@ -2715,6 +2746,34 @@
     <message>
         <source>Not enough free disk space in %1: %L2 bytes needed, %3 free.</source>
         <translation>%1 のディスクの空き領域が不足しています: %L2 バイト必要ですが、空きは %3 バイトです。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %L2 bytes server.ini gives as its size; the download was stopped.</source>
+        <translation>%1 は server.ini に記載のサイズ %L2 バイトを超えているため、ダウンロードを中止しました。</translation>
+    </message>
+    <message>
+        <source>server.ini sends the download to %1, not to the update source&apos;s host %2 (over %3); refused.</source>
+        <translation>server.ini はダウンロード先を、アップデート元のホスト %2 (%3 経由) ではなく %1 にしています。拒否しました。</translation>
+    </message>
+    <message>
+        <source>server.ini line %1: %2 names &quot;%3&quot;, version &quot;%4&quot;; a relative path of plain names and a numeric version are expected.</source>
+        <translation>server.ini の %1 行目: %2 は「%3」、バージョン「%4」を指定しています。単純な名前だけの相対パスと数値のバージョンが必要です。</translation>
+    </message>
+    <message>
+        <source>server.ini line %1 gives no size for %2; the download cannot be checked.</source>
+        <translation>server.ini の %1 行目には %2 のサイズがありません。ダウンロードを確認できません。</translation>
+    </message>
+    <message>
+        <source>server.ini line %1 gives %2 a size of %L3 bytes; the pattern download takes at most %L4 bytes in all.</source>
+        <translation>server.ini の %1 行目は %2 のサイズを %L3 バイトとしています。パターンのダウンロードは合計 %L4 バイトまでです。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2; only %3 (the pattern file of %4, version %5) is expected. Nothing was written.</source>
+        <translation>%1 には %2 が含まれています。想定しているのは %3 (%4 のバージョン %5 のパターン ファイル) だけです。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>ファイルなし</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2801,14 @@
     <message>
         <source>&quot;%1&quot; is not an http(s) address.</source>
         <translation>&quot;%1&quot; は http(s) アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Trend Micro signs each archive (a .sig file beside it), in a format this wizard does not know, so it cannot check that signature. It checks what server.ini states (size, and a digest where given), downloads only from the update source&apos;s host, and writes only the pattern files server.ini names (%1 with each component&apos;s version).</source>
+        <translation>Trend Micro は各アーカイブに署名していますが (横にある .sig ファイル)、その形式をこのウィザードは知らないため、署名を確認できません。ウィザードが確認するのは server.ini に記載の内容 (サイズと、あればダイジェスト) だけで、アップデート元のホストからのみダウンロードし、server.ini が指定するパターン ファイル (各コンポーネントのバージョンを入れた %1) だけを書き込みます。</translation>
+    </message>
+    <message>
+        <source>The update source uses http: server.ini and the archives travel unencrypted and unauthenticated, so whoever controls the network path could replace them. Prefer an https source where one is available.</source>
+        <translation>アップデート元は http を使用しています。server.ini とアーカイブは暗号化も認証もされずに転送されるため、ネットワーク経路を制御できる者が差し替えることができます。可能であれば https のアップデート元を使用してください。</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,8 @@ FixPlan PatternDownloadFix::plan(const CheckContext &ctx, const QVariantMap &inp
     p.timeoutMs = m_options.timeoutMs;
     p.stallTimeoutMs = m_options.stallTimeoutMs;
     p.freeBytes = m_options.freeBytes;
+    p.maxDownloadBytes = m_options.maxDownloadBytes;
+    p.maxUnpackedBytes = m_options.maxUnpackedBytes;
     plan.prepare = std::make_shared<PatternDownload>(p);
     if (!m_options.service.isEmpty()) {
         HostAction restart;
@@ -98,6 +100,17 @@ FixPlan PatternDownloadFix::plan(const CheckContext &ctx, const QVariantMap &inp
     }
     plan.followUps = m_options.followUps;
     plan.notes = m_options.notes;
+    // Security review H3: say plainly what the wizard can and cannot vouch for.
+    plan.notes.append(Tr::tr("Trend Micro signs each archive (a .sig file beside it), in a format this "
+                             "wizard does not know, so it cannot check that signature. It checks what "
+                             "server.ini states (size, and a digest where given), downloads only from "
+                             "the update source's host, and writes only the pattern files server.ini "
+                             "names (%1 with each component's version).")
+                          .arg(m_options.patternFilter));
+    if (source.scheme() == QLatin1String("http"))
+        plan.notes.append(Tr::tr("The update source uses http: server.ini and the archives travel "
+                                 "unencrypted and unauthenticated, so whoever controls the network path "
+                                 "could replace them. Prefer an https source where one is available."));
     return plan;
 }
 

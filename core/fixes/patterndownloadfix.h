@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fixes/fix.h"
+#include "net/patterndownload.h"
 
 #include <QHash>
 #include <functional>
@@ -31,6 +32,8 @@ public:
         int timeoutMs = 15 * 60 * 1000; // per download
         int stallTimeoutMs = 60000;
         std::function<qint64(const QString &path)> freeBytes; // tests: simulate a full disk
+        qint64 maxDownloadBytes = PatternDownload::kMaxDownloadBytes; // all archives together
+        qint64 maxUnpackedBytes = PatternDownload::kMaxUnpackedBytes; // all unpacked files together
         QString description;
         QStringList notes;
     };

@@ -37,6 +37,17 @@ QString baseName(const QString &path)
     return p.section(QLatin1Char('/'), -1);
 }
 
+// A component path from server.ini: relative, plain names ("pattern/lwcs/fup_23517.zip").
+bool isPlainRelativePath(QString path)
+{
+    path.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$"));
+    if (!re.match(path).hasMatch())
+        return false;
+    const QStringList parts = path.split(QLatin1Char('/'));
+    return !parts.contains(QLatin1String(".")) && !parts.contains(QLatin1String(".."));
+}
+
 bool digestMatches(const QString &file, const QString &hex, QString *actual)
 {
     const QCryptographicHash::Algorithm algo = hex.size() == 32   ? QCryptographicHash::Md5
@@ -110,6 +121,7 @@ KbError PatternDownload::download(const CheckContext &ctx, const QUrl &url, cons
     req.timeoutMs = m_params.timeoutMs;
     req.stallTimeoutMs = m_params.stallTimeoutMs;
     req.sink = &sink;
+    req.maxBodyBytes = expectedSize; // the download stops at the first byte too many
     req.cancelled = ctx.cancelled;
     req.progress = [&](qint64 got, qint64 length) {
         const qint64 all = total >= 0 ? total : (length >= 0 ? doneBefore + length : -1);
@@ -125,6 +137,10 @@ KbError PatternDownload::download(const CheckContext &ctx, const QUrl &url, cons
                              Tr::tr("Cannot save %1 (is the disk full?): %2").arg(name, sink.errorString()), file);
     if (ctx.isCancelled() || r.failedStage == HttpStage::Cancelled)
         return cancelledError();
+    if (r.failedStage == HttpStage::TooLarge)
+        return KbError::make(QStringLiteral("download.size"),
+                             Tr::tr("%1 is larger than the %L2 bytes server.ini gives as its size; the "
+                                    "download was stopped.").arg(name).arg(expectedSize));
     if (r.failedStage != HttpStage::None || r.status != 200)
         return KbError::make(r.failedStage == HttpStage::None ? QStringLiteral("download.http")
                                                               : QStringLiteral("download.failed"),
@@ -133,7 +149,7 @@ KbError PatternDownload::download(const CheckContext &ctx, const QUrl &url, cons
         return KbError::make(QStringLiteral("download.partial"),
                              Tr::tr("Downloading %1 stopped after %L2 of %L3 bytes.")
                                  .arg(shown).arg(r.bytes).arg(r.contentLength));
-    if (expectedSize >= 0 && r.bytes != expectedSize)
+    if (r.bytes != expectedSize)
         return KbError::make(QStringLiteral("download.size"),
                              Tr::tr("%1 has %L2 bytes, but server.ini gives its size as %3: the download "
                                 "is incomplete or not the file server.ini describes.")
@@ -178,6 +194,17 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
         return KbError::make(QStringLiteral("au.no-server"),
                              Tr::tr("server.ini has no Server.1 address to download from."), iniUrl.toString());
 
+    // The archives come from the source's own host, and over https when the source is https.
+    const QUrl server1 = ini.servers.first();
+    if (server1.host().compare(m_params.source.host(), Qt::CaseInsensitive) != 0
+        || (m_params.source.scheme() == QLatin1String("https") && server1.scheme() != QLatin1String("https")))
+        return KbError::make(QStringLiteral("au.server-host"),
+                             Tr::tr("server.ini sends the download to %1, not to the update source's host "
+                                    "%2 (over %3); refused.")
+                                 .arg(server1.toDisplayString(QUrl::RemoveUserInfo), m_params.source.host(),
+                                      m_params.source.scheme()),
+                             iniUrl.toDisplayString(QUrl::RemoveUserInfo));
+
     // 2. The wanted entries (merge entries are not components, so they are never taken).
     QList<ActiveUpdateIni::Component> wanted;
     qint64 total = 0;
@@ -187,20 +214,36 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
             return KbError::make(QStringLiteral("au.missing"),
                                  Tr::tr("server.ini has no entry %1 (merge entries are not used).").arg(id),
                                  iniUrl.toString());
+        static const QRegularExpression version(QStringLiteral("^\\d{1,12}$"));
+        if (!isPlainRelativePath(c->path) || !version.match(c->version).hasMatch())
+            return KbError::make(QStringLiteral("au.component"),
+                                 Tr::tr("server.ini line %1: %2 names \"%3\", version \"%4\"; a relative "
+                                        "path of plain names and a numeric version are expected.")
+                                     .arg(c->line).arg(c->id, c->path, c->version),
+                                 iniUrl.toDisplayString(QUrl::RemoveUserInfo), c->line);
+        if (c->size <= 0 || c->size > m_params.maxDownloadBytes - total)
+            return KbError::make(QStringLiteral("au.size"),
+                                 c->size < 0 ? Tr::tr("server.ini line %1 gives no size for %2; the download "
+                                                      "cannot be checked.").arg(c->line).arg(c->id)
+                                             : Tr::tr("server.ini line %1 gives %2 a size of %L3 bytes; the "
+                                                      "pattern download takes at most %L4 bytes in all.")
+                                                   .arg(c->line).arg(c->id).arg(c->size).arg(m_params.maxDownloadBytes),
+                                 iniUrl.toDisplayString(QUrl::RemoveUserInfo), c->line);
         wanted.append(*c);
-        total = (total < 0 || c->size < 0) ? -1 : total + c->size;
+        total += c->size;
         messages->append(Tr::tr("server.ini line %1: %2 = %3, version %4, %L5 bytes.")
                              .arg(c->line).arg(c->id, c->path, c->version,
                                                c->size < 0 ? Tr::tr("unknown") : QString::number(c->size)));
     }
     if (ini.mergeEntries > 0)
         messages->append(Tr::tr("Ignored %n merge entry(ies) of server.ini, as the article says.", nullptr, ini.mergeEntries));
-    if (total >= 0) {
+    {
+        const qint64 needed = total + m_params.maxUnpackedBytes;
         const qint64 avail = freeBytes(work.path());
-        if (avail >= 0 && avail < total * 4)
+        if (avail >= 0 && avail < qMin(needed, total * 4))
             return KbError::make(QStringLiteral("disk.full"),
                                  Tr::tr("Not enough free disk space for the download: about %L1 bytes "
-                                    "needed, %2 free.").arg(total * 4).arg(avail),
+                                    "needed, %2 free.").arg(qMin(needed, total * 4)).arg(avail),
                                  work.path());
     }
 
@@ -210,17 +253,21 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
     QDir().mkpath(dlDir);
     QDir().mkpath(unpackDir);
     qint64 done = 0;
-    QStringList unpacked;
+    qint64 unpackedBytes = 0;
+    QStringList unpacked;      // file names, as they will be written
+    QStringList unpackedFiles; // where they are now
     for (int i = 0; i < wanted.size(); ++i) {
         const ActiveUpdateIni::Component &c = wanted.at(i);
         const QUrl url = ini.downloadUrl(c);
         const QString name = baseName(c.path);
-        const QString file = QDir(dlDir).filePath(QStringLiteral("%1-%2").arg(i).arg(name));
+        // Each archive keeps its own name (errors name it), in a folder of its own.
+        const QString file = QDir(dlDir).filePath(QStringLiteral("%1/%2").arg(i).arg(name));
+        QDir().mkpath(QFileInfo(file).absolutePath());
         qint64 got = 0;
         if (KbError e = download(ctx, url, file, c.size, done, total, &got))
             return e;
         done += got;
-        QString note = c.size >= 0 ? Tr::tr("size as in server.ini") : Tr::tr("server.ini gives no size");
+        QString note = Tr::tr("size as in server.ini");
         if (!c.hash.isEmpty()) {
             QString actual;
             if (!digestMatches(file, c.hash, &actual))
@@ -231,43 +278,46 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
         }
         messages->append(Tr::tr("Downloaded %1 (%L2 bytes; %3).").arg(url.toString()).arg(got).arg(note));
 
-        // 4. Unpack into the temporary folder; Archive refuses damage, links and escapes.
+        // 4. Unpack into the temporary folder; Archive refuses damage, links, escapes, other
+        // formats and methods, and more than the unpacked bytes left.
+        const QString expected = QString(m_params.patternFilter).replace(QLatin1Char('*'), c.version);
+        const QString archiveDir = QDir(unpackDir).filePath(QString::number(i));
+        QDir().mkpath(archiveDir);
         QStringList names;
-        if (KbError e = Archive::extractAll(file, unpackDir, &names, ctx.cancelled)) {
+        qint64 unpackedNow = 0;
+        if (KbError e = Archive::extractAll(file, archiveDir, &names, ctx.cancelled,
+                                            m_params.maxUnpackedBytes - unpackedBytes, &unpackedNow)) {
             if (e.code == QLatin1String("archive.cancelled"))
                 return cancelledError();
             return KbError::make(e.code, Tr::tr("%1 cannot be unpacked: %2").arg(name, e.message));
         }
-        for (const QString &n : std::as_const(names)) {
-            if (n.contains(QLatin1Char('/')))
-                return KbError::make(QStringLiteral("archive.layout"),
-                                     Tr::tr("%1 holds a folder (%2); a pattern archive is expected to "
-                                        "hold files only.").arg(name, n));
-            if (unpacked.contains(n))
-                return KbError::make(QStringLiteral("archive.duplicate"),
-                                     Tr::tr("Both archives hold %1.").arg(n));
-        }
-        unpacked.append(names);
-        messages->append(Tr::tr("Unpacked %1: %2.").arg(name, names.join(QStringLiteral(", "))));
+        unpackedBytes += unpackedNow;
+        // Exactly the pattern file server.ini names for this component, nothing else.
+        if (names.size() != 1 || names.first().compare(expected, Qt::CaseInsensitive) != 0)
+            return KbError::make(QStringLiteral("archive.unexpected"),
+                                 Tr::tr("%1 holds %2; only %3 (the pattern file of %4, version %5) is "
+                                        "expected. Nothing was written.")
+                                     .arg(name, names.isEmpty() ? Tr::tr("no file") : names.join(QStringLiteral(", ")),
+                                          expected, c.id, c.version));
+        const QString n = names.first();
+        if (unpacked.contains(n, Qt::CaseInsensitive))
+            return KbError::make(QStringLiteral("archive.duplicate"), Tr::tr("Both archives hold %1.").arg(n));
+        unpacked.append(n);
+        unpackedFiles.append(QDir(archiveDir).filePath(n));
+        messages->append(Tr::tr("Unpacked %1: %2.").arg(name, n));
     }
     if (ctx.isCancelled())
         return cancelledError();
-    const QRegularExpression pattern = QRegularExpression::fromWildcard(m_params.patternFilter,
-                                                                        Qt::CaseInsensitive);
-    if (std::none_of(unpacked.cbegin(), unpacked.cend(),
-                     [&](const QString &n) { return pattern.match(n).hasMatch(); }))
-        return KbError::make(QStringLiteral("archive.no-pattern"),
-                             Tr::tr("The downloaded archives hold no %1 file (they hold: %2).")
-                                 .arg(m_params.patternFilter, unpacked.join(QStringLiteral(", "))));
 
     // 5. One edit per unpacked file; nothing in the pattern folder has been touched so far.
     const QString folder = ctx.target.path(m_params.patternFolder);
     qint64 needed = 0;
-    for (const QString &n : std::as_const(unpacked)) {
+    for (int i = 0; i < unpacked.size(); ++i) {
+        const QString &n = unpacked.at(i);
         FileEdit edit;
         edit.path = QDir(folder).filePath(n);
         edit.displayPath = Target::displayPath(m_params.patternFolder + QLatin1Char('/') + n);
-        if (KbError e = readWholeFile(QDir(unpackDir).filePath(n), &edit.after))
+        if (KbError e = readWholeFile(unpackedFiles.at(i), &edit.after, m_params.maxUnpackedBytes))
             return e;
         const QFileInfo dest(edit.path);
         if (dest.isDir())
