@@ -535,9 +535,11 @@ private Q_SLOTS:
         QCOMPARE(e.file, path);
         QVERIFY(names.isEmpty());
         QCOMPARE(QDir(dest).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
-        KbError listError;
-        QVERIFY(Archive::list(path, &listError).isEmpty());
-        QVERIFY(listError);
+        if (e.code != QLatin1String("archive.method")) { // listing a zip's names decompresses nothing
+            KbError listError;
+            QVERIFY(Archive::list(path, &listError).isEmpty());
+            QVERIFY(listError);
+        }
         QCOMPARE(fakes.ran(), QByteArray()); // no program was started
     }
 
