@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "backup/backupstore.h"
+#include "backup/undoscope.h"
 #include "cli.h"
 #include "host/hostfactory.h"
 #include "installation.h"
@@ -43,8 +44,12 @@ int listBackups(const QList<Target> &targets, QTextStream &out, QTextStream &err
                        .arg(s.id, backupStateId(s.state), s.articleId, s.stepId,
                             s.created.toString(Qt::ISODate))
                 << Qt::endl;
+            // The real path (the manifest's "display" is only a label anyone could have written).
             for (const BackupItem &i : s.items)
-                out << QStringLiteral("      %1").arg(i.displayPath) << Qt::endl;
+                out << QStringLiteral("      %1").arg(i.kind == BackupItem::Kind::IisAnonymous
+                                                          ? trustedDisplay(i, s.targetPath)
+                                                          : QDir::toNativeSeparators(i.path))
+                    << Qt::endl;
             if (s.state == BackupSet::State::Prepared)
                 out << QStringLiteral("      ")
                     << Tr::tr("(interrupted: the fix did not finish; undo it with --undo %1)").arg(s.id)
@@ -74,7 +79,8 @@ int undoSet(const QList<Target> &targets, const QString &id, bool force, HostKin
         if (hostError)
             return inputError(err, hostError);
         QStringList messages;
-        const KbError undoError = store.undo(id, force, host.get(), &messages);
+        // Undone for the installation found under --root, never for whatever the manifest says.
+        const KbError undoError = store.undo(id, setTarget.pccsrv, force, host.get(), &messages);
         for (const QString &m : messages)
             out << m << Qt::endl;
         if (undoError) {

@@ -8,8 +8,10 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 
 namespace kb::DemoSandbox {
@@ -23,7 +25,67 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kb::DemoSandbox)
 };
 
+QString canonical(const QString &dir)
+{
+    const QString c = QFileInfo(dir).canonicalFilePath();
+    return c.isEmpty() ? QDir::cleanPath(QDir(dir).absolutePath()) : c;
+}
+
+QString markerNonce(const QString &dir)
+{
+    QByteArray bytes;
+    if (readWholeFile(QDir(dir).filePath(QLatin1String(kMarker)), &bytes, 64 * 1024))
+        return QString();
+    return QJsonDocument::fromJson(bytes).object().value(QLatin1String("nonce")).toString();
+}
+
+QJsonArray readRegistry(const QString &registry)
+{
+    QByteArray bytes;
+    if (!QFileInfo::exists(registry) || readWholeFile(registry, &bytes, 4 * 1024 * 1024))
+        return {};
+    return QJsonDocument::fromJson(bytes).object().value(QLatin1String("sandboxes")).toArray();
+}
+
 } // namespace
+
+QString registryFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("demo-sandboxes.json"));
+}
+
+KbError record(const QString &dir, const QString &registryPath)
+{
+    const QString registry = registryPath.isEmpty() ? registryFile() : registryPath;
+    const QString path = canonical(dir);
+    const QString nonce = markerNonce(dir);
+    if (nonce.isEmpty())
+        return KbError::make(QStringLiteral("demo.marker"),
+                             Tr::tr("The folder holds no demo server created by this program."), dir);
+    QJsonArray kept;
+    for (const QJsonValue &v : readRegistry(registry)) {
+        const QString p = v.toObject().value(QLatin1String("path")).toString();
+        if (p != path && QFileInfo(p).isDir())
+            kept.append(v);
+    }
+    kept.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("nonce"), nonce}});
+    if (!QDir().mkpath(QFileInfo(registry).absolutePath()))
+        return KbError::make(QStringLiteral("demo.mkdir"), Tr::tr("Cannot create the folder."),
+                             QFileInfo(registry).absolutePath());
+    return writeFileAtomically(registry, QJsonDocument(QJsonObject{{QStringLiteral("sandboxes"), kept}}).toJson());
+}
+
+QStringList recorded(const QString &registryPath)
+{
+    QStringList out;
+    for (const QJsonValue &v : readRegistry(registryPath.isEmpty() ? registryFile() : registryPath)) {
+        const QString p = v.toObject().value(QLatin1String("path")).toString();
+        if (!p.isEmpty() && QFileInfo(p).isDir())
+            out.append(p);
+    }
+    return out;
+}
 
 QString defaultParent()
 {
@@ -82,13 +144,20 @@ QString create(const QString &requested, KbError *error)
                                Tr::tr("This build contains no demo server."));
         return QString();
     }
+    quint64 nonce[2];
+    QRandomGenerator::system()->fillRange(nonce);
     const QJsonObject marker{
         {QStringLiteral("schema"), QStringLiteral("kbwizard-demo/1")},
         {QStringLiteral("created"), QDateTime::currentDateTime().toString(Qt::ISODate)},
         {QStringLiteral("toolVersion"), QStringLiteral(KBWIZARD_VERSION)},
+        {QStringLiteral("nonce"), QString::number(nonce[0], 16) + QString::number(nonce[1], 16)},
     };
     if (KbError e = writeFileAtomically(QDir(dir).filePath(QLatin1String(kMarker)),
                                         QJsonDocument(marker).toJson())) {
+        *error = e;
+        return QString();
+    }
+    if (KbError e = record(dir)) {
         *error = e;
         return QString();
     }
@@ -97,7 +166,19 @@ QString create(const QString &requested, KbError *error)
 
 bool isSandbox(const QString &dir)
 {
-    return QFileInfo::exists(QDir(dir).filePath(QLatin1String(kMarker)));
+    if (!QFileInfo::exists(QDir(dir).filePath(QLatin1String(kMarker))))
+        return false;
+    const QString nonce = markerNonce(dir);
+    const QString path = canonical(dir);
+    if (nonce.isEmpty())
+        return false;
+    for (const QJsonValue &v : readRegistry(registryFile())) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("path")).toString() == path
+            && o.value(QLatin1String("nonce")).toString() == nonce)
+            return true;
+    }
+    return false;
 }
 
 QString sandboxRootOf(const QString &path)

@@ -1,5 +1,6 @@
 #include "installation.h"
 
+#include "backup/privatefolder.h"
 #include "demosandbox.h"
 #include "host/host.h"
 #include "ini/inidocument.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 namespace kb::Installation {
 
@@ -46,23 +48,6 @@ void collect(const QDir &dir, int depth, QStringList *out)
         collect(QDir(dir.filePath(s)), depth - 1, out);
 }
 
-// The server of a UNC path, "" for a path on this machine. The Win32 namespace prefixes are not
-// servers (security review L6): `\\?\C:\...` and `\\.\C:\...` are local, `\\?\UNC\srv\share`
-// is srv.
-QString uncServer(const QString &path)
-{
-    static const QRegularExpression longUnc(QStringLiteral("^(?:\\\\\\\\|//)[?.][\\\\/]UNC[\\\\/]([^\\\\/]+)[\\\\/]"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression device(QStringLiteral("^(?:\\\\\\\\|//)[?.][\\\\/]"));
-    static const QRegularExpression re(QStringLiteral("^(?:\\\\\\\\|//)([^\\\\/]+)[\\\\/]"));
-    if (const QRegularExpressionMatch m = longUnc.match(path); m.hasMatch())
-        return m.captured(1);
-    if (device.match(path).hasMatch())
-        return QString();
-    const QRegularExpressionMatch m = re.match(path);
-    return m.hasMatch() ? m.captured(1) : QString();
-}
-
 // `\\?\C:\x` -> `C:\x`, `\\?\UNC\srv\share` -> `\\srv\share` (also with '/' and `\\.\`): the
 // same folder under the name the rest of the wizard (and the backup folder's key) uses. Qt adds
 // the long-path prefix itself where Windows needs it.
@@ -81,6 +66,44 @@ QString withoutWin32Prefix(const QString &path)
 
 } // namespace
 
+bool isLocalServerName(const QString &name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty() || n == QLatin1String(".") || n == QLatin1String("?")
+        || n.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || n == QLatin1String("127.0.0.1") || n == QLatin1String("::1")
+        || n.compare(QLatin1String("0--1.ipv6-literal.net"), Qt::CaseInsensitive) == 0)
+        return true;
+    QStringList own{QSysInfo::machineHostName(), qEnvironmentVariable("COMPUTERNAME")};
+    for (const QString &o : std::as_const(own)) {
+        if (o.isEmpty())
+            continue;
+        if (n.compare(o, Qt::CaseInsensitive) == 0
+            || n.compare(o.section(QLatin1Char('.'), 0, 0), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString serverOfPath(const QString &path)
+{
+    QString p = path.trimmed();
+    p.replace(QLatin1Char('/'), QLatin1Char('\\'));
+    if (!p.startsWith(QLatin1String("\\\\")))
+        return QString(); // a drive or a local path
+    p = p.mid(2);
+    // Win32 namespaces: \\?\C:\..., \\.\C:\..., \\?\Volume{...}\ are local;
+    // \\?\UNC\server\share and \\.\UNC\server\share name the server after "UNC".
+    if (p.startsWith(QLatin1String("?\\")) || p.startsWith(QLatin1String(".\\"))) {
+        p = p.mid(2);
+        if (!p.startsWith(QLatin1String("UNC\\"), Qt::CaseInsensitive))
+            return QString();
+        p = p.mid(4);
+    }
+    const QString server = p.section(QLatin1Char('\\'), 0, 0);
+    return isLocalServerName(server) ? QString() : server;
+}
+
 Target describe(const QString &path, const QString &source)
 {
     const QString pccsrv = withoutWin32Prefix(path);
@@ -88,7 +111,7 @@ Target describe(const QString &path, const QString &source)
     t.pccsrv = QDir::cleanPath(pccsrv);
     t.installDir = QFileInfo(t.pccsrv).path();
     t.source = source;
-    t.serverName = uncServer(pccsrv);
+    t.serverName = serverOfPath(pccsrv);
 
     const QString installName = QFileInfo(t.installDir).fileName();
     if (installName.contains(QLatin1String("Security Server"), Qt::CaseInsensitive)
@@ -286,9 +309,21 @@ QString backupRootFor(const Target &target)
         QCryptographicHash::hash(target.pccsrv.toLower().toUtf8(), QCryptographicHash::Sha1)
             .toHex()
             .left(10));
-    const QString server = target.serverName.isEmpty() ? QStringLiteral("local") : target.serverName;
+    // A server name becomes part of a folder name: only a plain host name is used as it is.
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
+    const QString server = target.serverName.isEmpty() || isLocalServerName(target.serverName)
+                               ? QStringLiteral("local")
+                               : plain.match(target.serverName).hasMatch() ? target.serverName
+                                                                           : QStringLiteral("server");
+    const QString name = QStringLiteral("%1-%2").arg(server, key);
+    // Windows: %ProgramData%\KBWizard\backups, private to Administrators and SYSTEM (made so by
+    // BackupStore), never the roaming profile that non-elevated processes of the user can write
+    // and that roaming copies to a file server. Elsewhere the user's own data folder (0700).
+    const QString machine = machineBackupBase();
+    if (!machine.isEmpty())
+        return QDir(machine).filePath(name);
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("backups/%1-%2").arg(server, key));
+        .filePath(QStringLiteral("backups/") + name);
 }
 
 } // namespace kb::Installation

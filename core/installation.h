@@ -39,8 +39,17 @@ QString adminSharePath(const QString &server, const QString &localPath);
 // is not a server name (empty, or a path below the server such as \\SBS01\share).
 QString normalizedServerName(const QString &server);
 
+// The server a path names, "" for a local one: drive paths; \\?\C:\..., \\.\C:\... and
+// other Win32 device paths; \\localhost\..., \\127.0.0.1\..., \\<this computer>\... .
+// \\server\share\... and \\?\UNC\server\share\... give "server".
+QString serverOfPath(const QString &path);
+// "", ".", "?", localhost, 127.0.0.1, ::1 and this computer's own name (short or full).
+bool isLocalServerName(const QString &name);
+
 // Where the backup sets of a target live: $KBWIZARD_BACKUP_DIR when set; the sandbox's
-// "backups" folder for the demo; otherwise the user's application data, one folder per target.
+// "backups" folder for the demo; otherwise, one folder per target, on Windows under
+// %ProgramData%\KBWizard\backups (private to Administrators and SYSTEM), elsewhere under the
+// user's application data.
 QString backupRootFor(const Target &target);
 
 } // namespace Installation

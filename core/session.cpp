@@ -332,7 +332,7 @@ std::function<void(qint64, qint64, const QString &)> Session::progressForwarder(
 
 KbError Session::undo(const QString &setId, bool force, QStringList *messages)
 {
-    const KbError e = backupStore().undo(setId, force, m_host.get(), messages);
+    const KbError e = backupStore().undo(setId, m_target.pccsrv, force, m_host.get(), messages);
     if (e)
         return e;
     // The restore may run on a worker thread; the run records belong to the session's thread.

@@ -69,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(read(QDir(set.dir).filePath(set.items.first().backupFile)), original);
 
         QStringList messages;
-        QVERIFY(!store.undo(set.id, false, nullptr, &messages));
+        QVERIFY(!store.undo(set.id, dir.path(), false, nullptr, &messages));
         QCOMPARE(read(file), original);
         KbError e;
         QCOMPARE(store.load(set.id, &e).state, BackupSet::State::Undone);
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(sets.first().id, id);
         QCOMPARE(sets.first().state, BackupSet::State::Applied);
         QCOMPARE(sets.first().stepId, QStringLiteral("au-timeout"));
-        QVERIFY(!again.undo(id, false, nullptr));
+        QVERIFY(!again.undo(id, dir.path(), false, nullptr));
         QCOMPARE(read(file), QByteArray("[A]\r\nDuplicationAction=80\r\n"));
     }
 
@@ -106,15 +106,15 @@ private Q_SLOTS:
         const BackupSet set = applyEdit(store, file, "timeout=99999\r\n");
         write(file, "timeout=12345\r\n"); // someone edited it afterwards
 
-        const KbError refused = store.undo(set.id, false, nullptr);
+        const KbError refused = store.undo(set.id, dir.path(), false, nullptr);
         QCOMPARE(refused.code, QStringLiteral("backup.changed-since"));
         QCOMPARE(refused.file, file);
         QVERIFY(refused.message.contains(QStringLiteral("--force")));
         QCOMPARE(read(file), QByteArray("timeout=12345\r\n")); // untouched
 
-        QVERIFY(!store.undo(set.id, true, nullptr)); // explicit force
+        QVERIFY(!store.undo(set.id, dir.path(), true, nullptr)); // explicit force
         QCOMPARE(read(file), QByteArray("timeout=30\r\n"));
-        QCOMPARE(store.undo(set.id, false, nullptr).code, QStringLiteral("backup.already-undone"));
+        QCOMPARE(store.undo(set.id, dir.path(), false, nullptr).code, QStringLiteral("backup.already-undone"));
     }
 
     void undoRefusesCorruptBackup()
@@ -125,8 +125,8 @@ private Q_SLOTS:
         const BackupStore store(dir.filePath(QStringLiteral("backups")));
         const BackupSet set = applyEdit(store, file, "timeout=99999\r\n");
         write(QDir(set.dir).filePath(set.items.first().backupFile), "tampered");
-        QCOMPARE(store.undo(set.id, false, nullptr).code, QStringLiteral("backup.corrupt"));
-        QCOMPARE(store.undo(set.id, true, nullptr).code, QStringLiteral("backup.corrupt"));
+        QCOMPARE(store.undo(set.id, dir.path(), false, nullptr).code, QStringLiteral("backup.corrupt"));
+        QCOMPARE(store.undo(set.id, dir.path(), true, nullptr).code, QStringLiteral("backup.corrupt"));
         QCOMPARE(read(file), QByteArray("timeout=99999\r\n"));
     }
 

@@ -226,7 +226,7 @@ private Q_SLOTS:
 
         // Undo: byte-identical again, and the check finds the damage again.
         QStringList messages;
-        e = store.undo(out.backupSetId, false, nullptr, &messages);
+        e = store.undo(out.backupSetId, demo.wfbs.pccsrv, false, nullptr, &messages);
         QVERIFY2(!e, qPrintable(e.toString()));
         QVERIFY(messages.contains(QStringLiteral("Restored Download\\ActiveUpdate\\pattern\\vsapi\\lpt1723100.zip, which the fix had removed.")));
         verifyCacheIsBundled(demo);
@@ -244,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(out.succeeded());
         // Someone removed the now empty folder of lpt1723100.zip.
         QVERIFY(QDir(cachePath(demo, QStringLiteral("pattern/vsapi"))).removeRecursively());
-        const KbError e = store.undo(out.backupSetId, false, nullptr);
+        const KbError e = store.undo(out.backupSetId, demo.wfbs.pccsrv, false, nullptr);
         QVERIFY2(!e, qPrintable(e.toString()));
         verifyCacheIsBundled(demo);
     }
@@ -268,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(states.at(0).currentSha256, BackupStore::sha256Hex(fresh));
         QCOMPARE(states.at(2).verdict, UndoFileState::Verdict::Restorable);
 
-        e = store.undo(out.backupSetId, false, nullptr);
+        e = store.undo(out.backupSetId, demo.wfbs.pccsrv, false, nullptr);
         QVERIFY(e);
         QCOMPARE(e.code, QStringLiteral("backup.changed-since"));
         QVERIFY2(e.message.contains(QStringLiteral("Download\\ActiveUpdate\\pattern\\vsapi\\lpt1723100.zip")), qPrintable(e.message));
@@ -280,7 +280,7 @@ private Q_SLOTS:
         QCOMPARE(store.load(out.backupSetId, &e).state, BackupSet::State::Applied);
 
         // --force restores the backup regardless.
-        e = store.undo(out.backupSetId, true, nullptr);
+        e = store.undo(out.backupSetId, demo.wfbs.pccsrv, true, nullptr);
         QVERIFY2(!e, qPrintable(e.toString()));
         verifyCacheIsBundled(demo);
         QCOMPARE(step().check->run(ctx).status, Status::Fail);
@@ -298,7 +298,7 @@ private Q_SLOTS:
         const QList<UndoFileState> states = store.inspect(store.load(out.backupSetId, &e));
         QCOMPARE(states.at(2).verdict, UndoFileState::Verdict::AlreadyOriginal);
         QStringList messages;
-        e = store.undo(out.backupSetId, false, nullptr, &messages);
+        e = store.undo(out.backupSetId, demo.wfbs.pccsrv, false, nullptr, &messages);
         QVERIFY2(!e, qPrintable(e.toString()));
         QVERIFY(messages.contains(QStringLiteral("Download\\ActiveUpdate\\pattern\\ssaptn\\ssaptn2871.zip already holds its original content.")));
         verifyCacheIsBundled(demo);
@@ -473,7 +473,7 @@ private Q_SLOTS:
         if (!expectSet)
             return;
         QCOMPARE(sets.first().items.size(), kRemoved.size()); // the manifest lists every removal up front
-        const KbError e = store.undo(sets.first().id, false, nullptr);
+        const KbError e = store.undo(sets.first().id, demo.wfbs.pccsrv, false, nullptr);
         QVERIFY2(!e, qPrintable(e.toString()));
         verifyCacheIsBundled(demo);
     }

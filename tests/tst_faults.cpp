@@ -11,7 +11,12 @@
 #include "demofixture.h"
 #include "treesnapshot.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
 
@@ -151,10 +156,20 @@ private Q_SLOTS:
         env.insert(QStringLiteral("SRC"), demo.sandbox);
         env.insert(QStringLiteral("AFTER"), after);
         const QString inMount = mnt + QStringLiteral("/sandbox");
+        // The copy is the same sandbox (same marker): recorded as the user's own, as a demo
+        // sandbox must be (M7), where the binary looks for the record.
+        const QJsonObject marker = QJsonDocument::fromJson(demo.read(QStringLiteral("kbwizard-demo.json"))).object();
+        env.insert(QStringLiteral("REGISTRY"), QDir(m_home.path()).filePath(QStringLiteral(".local/share/KBWizard/kbwizard/demo-sandboxes.json")));
+        env.insert(QStringLiteral("REGISTRY_JSON"),
+                   QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("sandboxes"),
+                                                                QJsonArray{QJsonObject{{QStringLiteral("path"), QFileInfo(mnt).canonicalFilePath() + QStringLiteral("/sandbox")},
+                                                                                       {QStringLiteral("nonce"), marker.value(QStringLiteral("nonce"))}}}}})
+                                         .toJson(QJsonDocument::Compact)));
         const auto r = runKbwizard(headlessFix(inMount, QStringLiteral("duplication-action")), m_home.path(), env,
                                    inNamespace(QStringLiteral(
                                        "mount -t tmpfs -o size=4m tmpfs \"$MNT\" || exit 90\n"
                                        "cp -a \"$SRC\" \"$MNT/sandbox\" || exit 91\n"
+                                       "mkdir -p \"$(dirname \"$REGISTRY\")\" && printf '%s' \"$REGISTRY_JSON\" > \"$REGISTRY\"\n"
                                        "cat /dev/zero > \"$MNT/filler\" 2>/dev/null\n"
                                        "\"$@\"; rc=$?\n"
                                        "cp -a \"$MNT/sandbox\" \"$AFTER\"\n"

@@ -350,7 +350,7 @@ private Q_SLOTS:
             QVERIFY2(!f.readAll().contains(kPassword.toUtf8()), qPrintable(f.fileName()));
         }
 
-        QVERIFY(!store.undo(out.backupSetId, false, &host));
+        QVERIFY(!store.undo(out.backupSetId, demo.wfbs.pccsrv, false, &host));
         QCOMPARE(demo.read(kOfcscan), original);
     }
 

@@ -156,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(out.after.status, Status::Pass);
         QCOMPARE(host.queryService(QStringLiteral("ofcservice")).state, ServiceState::Running);
 
-        QVERIFY(!store.undo(out.backupSetId, false, &host));
+        QVERIFY(!store.undo(out.backupSetId, demo.osce.pccsrv, false, &host));
         QCOMPARE(demo.read(kOfcserver), original);
         QCOMPARE(demo.read(kOfcserver), test::DemoFixture::bundled(QStringLiteral("osce/OfficeScan/PCCSRV/Private/ofcserver.ini")));
         QCOMPARE(s.check->run(ctx).status, Status::Fail);

@@ -343,7 +343,7 @@ void tst_SessionTimeout::tempAclFixSavesGrantsAndUndoes()
     const QString saveFile = QDir(set.dir).filePath(set.items.first().backupFile);
     QVERIFY(QFileInfo(saveFile).isFile());
 
-    QVERIFY(!store.undo(out.backupSetId, false, h.get()));
+    QVERIFY(!store.undo(out.backupSetId, kPccsrv, false, h.get()));
     QCOMPARE(s.check->run(ctx).status, Status::Fail); // the original ACL is back
 
     // The exact commands: save first, grant as ONE argument, re-check, restore on the parent.
@@ -588,7 +588,7 @@ void tst_SessionTimeout::iisBackupAndUndo()
     QVERIFY(!store.setState(set, BackupSet::State::Applied));
 
     QStringList messages;
-    const KbError e = store.undo(set.id, false, h.get(), &messages);
+    const KbError e = store.undo(set.id, kPccsrv, false, h.get(), &messages);
     QCOMPARE(e.code, undoError);
     const QJsonObject now = m_fakes->state()[QStringLiteral("iis")][QStringLiteral("OfficeScan")].toObject();
     if (undoError.isEmpty()) {

@@ -156,7 +156,7 @@ private Q_SLOTS:
                 iisSet = s.id;
         }
         QStringList messages;
-        QVERIFY(!store.undo(aclSet, false, &host, &messages));
+        QVERIFY(!store.undo(aclSet, ctx.target.pccsrv, false, &host, &messages));
         QCOMPARE(article.step(QStringLiteral("temp-acl"))->check->run(ctx).status, Status::Fail);
 
         KbError loadError;
@@ -169,7 +169,7 @@ private Q_SLOTS:
                          Abort);
         QVERIFY(wired);
         messages.clear();
-        QVERIFY(!store.undo(iisSet, false, &host, &messages));
+        QVERIFY(!store.undo(iisSet, ctx.target.pccsrv, false, &host, &messages));
         QVERIFY2(messages.join(QLatin1Char(' ')).contains(QStringLiteral("the application pool identity")),
                  qPrintable(messages.join(QLatin1Char(' '))));
         QCOMPARE(host.iisAnonymousIdentity(QStringLiteral("OfficeScan")).userName, QString());

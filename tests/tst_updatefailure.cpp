@@ -99,7 +99,7 @@ private Q_SLOTS:
         QVERIFY2(out.succeeded(), qPrintable(out.error.toString()));
         QCOMPARE(demo.read(kAucfg), expected);
         QCOMPARE(out.after.status, Status::Pass);
-        QVERIFY(!BackupStore(demo.tmp.filePath(QStringLiteral("b"))).undo(out.backupSetId, false, &host));
+        QVERIFY(!BackupStore(demo.tmp.filePath(QStringLiteral("b"))).undo(out.backupSetId, demo.wfbs.pccsrv, false, &host));
         QCOMPARE(demo.read(kAucfg), file);
     }
 
@@ -165,7 +165,7 @@ private Q_SLOTS:
         KbError e;
         QCOMPARE(store.load(out.backupSetId, &e).services, QStringList{QStringLiteral("ofcservice")});
 
-        QVERIFY(!store.undo(out.backupSetId, false, &host));
+        QVERIFY(!store.undo(out.backupSetId, demo.wfbs.pccsrv, false, &host));
         QCOMPARE(demo.read(kComponent), original);
         QCOMPARE(demo.read(kComponent), test::DemoFixture::bundled(QStringLiteral("wfbs/Security Server/PCCSRV/Private/component.ini")));
     }

@@ -342,8 +342,8 @@ private Q_SLOTS:
         QCOMPARE(step.check->run(ctx).status, Status::Pass);
         QCOMPARE(agree.check->run(ctx).status, Status::Pass);
         if (!agreeSet.isEmpty())
-            QVERIFY(!store.undo(agreeSet, false, &host));
-        QVERIFY(!store.undo(out.backupSetId, false, &host));
+            QVERIFY(!store.undo(agreeSet, demo.wfbs.pccsrv, false, &host));
+        QVERIFY(!store.undo(out.backupSetId, demo.wfbs.pccsrv, false, &host));
         for (const QString &f : {kOfcscan, kOfcserver, kAuIni})
             QCOMPARE(demo.read(f), test::DemoFixture::bundled(f));
     }
@@ -459,7 +459,7 @@ private Q_SLOTS:
         QVERIFY2(out.succeeded(), qPrintable(out.error.toString()));
         QCOMPARE(out.after.status, Status::Pass);
         QVERIFY(allText(out.after).contains(QStringLiteral("wss\\AU.ini|ActiveUpdate|Source|") + kSource95));
-        QVERIFY(!store.undo(out.backupSetId, false, &host));
+        QVERIFY(!store.undo(out.backupSetId, demo.wfbs.pccsrv, false, &host));
         for (const QString &f : {kOfcscan, kAuIni})
             QCOMPARE(demo.read(f), test::DemoFixture::bundled(f));
         QCOMPARE(step.check->run(ctx).status, Status::Fail);
@@ -630,7 +630,7 @@ private Q_SLOTS:
         // Undo every fix, newest first: every file the wizard wrote (or removed) is the bundle's again.
         const BackupStore store = session.backupStore();
         for (qsizetype i = backupSets.size() - 1; i >= 0; --i)
-            QVERIFY(!store.undo(backupSets.at(i), false, session.host()));
+            QVERIFY(!store.undo(backupSets.at(i), demo.wfbs.pccsrv, false, session.host()));
         for (const QString &f : {QStringLiteral("pattern/vsapi/lpt1723100.zip"), QStringLiteral("pattern/ssaptn/ssaptn2871.zip")}) {
             QVERIFY(QFileInfo::exists(QDir(demo.sandbox).filePath(kCache + f)));
             QVERIFY(QFileInfo::exists(QDir(demo.sandbox).filePath(kCache + f + QStringLiteral(".sig"))));

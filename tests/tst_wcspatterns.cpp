@@ -226,7 +226,7 @@ private Q_SLOTS:
 
         // Undo removes exactly the two new files.
         QStringList undoLog;
-        QVERIFY(!rig.store().undo(out.backupSetId, false, rig.host.get(), &undoLog));
+        QVERIFY(!rig.store().undo(out.backupSetId, rig.demo.osce.pccsrv, false, rig.host.get(), &undoLog));
         QCOMPARE(test::snapshotFolder(rig.wcspatterns()), before);
         QVERIFY(undoLog.join(QLatin1Char('\n')).contains(QStringLiteral("fup23518.ptn, which the fix had added")));
     }
@@ -245,11 +245,11 @@ private Q_SLOTS:
         f.write("a newer pattern the server downloaded itself");
         f.close();
 
-        const KbError refused = rig.store().undo(out.backupSetId, false, rig.host.get());
+        const KbError refused = rig.store().undo(out.backupSetId, rig.demo.osce.pccsrv, false, rig.host.get());
         QCOMPARE(refused.code, QStringLiteral("backup.changed-since"));
         QVERIFY(refused.message.contains(QStringLiteral("fup23518.ptn")));
         QVERIFY(QFileInfo::exists(QDir(rig.wcspatterns()).filePath(QStringLiteral("fup23517.ptn"))));
-        QVERIFY(!rig.store().undo(out.backupSetId, true, rig.host.get()));
+        QVERIFY(!rig.store().undo(out.backupSetId, rig.demo.osce.pccsrv, true, rig.host.get()));
         QCOMPARE(test::snapshotFolder(rig.wcspatterns()), before);
     }
 

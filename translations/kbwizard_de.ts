@@ -338,12 +338,44 @@
         <translation>Der Ordner kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>Cannot replace the link that is now at this path.</source>
-        <translation>Der Link, der sich jetzt unter diesem Pfad befindet, kann nicht ersetzt werden.</translation>
-    </message>
-    <message>
         <source>Restored %1, which the fix had removed.</source>
         <translation>%1 wiederhergestellt (von der Korrektur entfernt).</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder private to administrators: %1</source>
+        <translation>Der Sicherungsordner kann nicht auf Administratoren beschränkt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot change its permissions</source>
+        <translation>seine Berechtigungen können nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The manifest of backup set %1 names %2, which the fix %3/%4 never changes; the set may have been tampered with. Undo refused; nothing was restored.</source>
+        <translation>Das Manifest des Sicherungssatzes %1 nennt %2, was die Korrektur %3/%4 nie ändert; der Satz wurde möglicherweise manipuliert. Rückgängig machen verweigert; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Backup set %1 belongs to the installation %2, not to %3. Undo refused; nothing was restored.</source>
+        <translation>Der Sicherungssatz %1 gehört zur Installation %2, nicht zu %3. Rückgängig machen verweigert; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>the permissions of %1</source>
+        <translation>die Berechtigungen von %1</translation>
+    </message>
+    <message>
+        <source>the IIS site %1</source>
+        <translation>die IIS-Site %1</translation>
+    </message>
+    <message>
+        <source>Backup set %1: %2 Undo refused; nothing was restored.</source>
+        <translation>Sicherungssatz %1: %2 Rückgängig machen verweigert; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>the service %1</source>
+        <translation>den Dienst %1</translation>
     </message>
 </context>
 <context>
@@ -650,6 +682,10 @@
     <message>
         <source>This build contains no demo server.</source>
         <translation>Dieser Build enthält keinen Demo-Server.</translation>
+    </message>
+    <message>
+        <source>The folder holds no demo server created by this program.</source>
+        <translation>Der Ordner enthält keinen von diesem Programm erstellten Demo-Server.</translation>
     </message>
 </context>
 <context>
@@ -1291,14 +1327,6 @@
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <source>The file is a link (to %1); the wizard does not change files through links. Nothing was changed.</source>
-        <translation>Die Datei ist eine Verknüpfung (auf %1); der Assistent ändert keine Dateien über Verknüpfungen. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The file leads outside the installation folder (to %1); the wizard never changes files outside it. Nothing was changed.</source>
-        <translation>Die Datei führt aus dem Installationsordner hinaus (nach %1); der Assistent ändert nie Dateien außerhalb davon. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>The file is read-only. Nothing was changed. Clear its read-only attribute (in the file&apos;s Properties) and run the fix again.</source>
         <translation>Die Datei ist schreibgeschützt. Es wurde nichts geändert. Entfernen Sie das Attribut „Schreibgeschützt“ (in den Eigenschaften der Datei) und führen Sie die Korrektur erneut aus.</translation>
     </message>
@@ -1309,6 +1337,14 @@
     <message>
         <source>The backup could not be made, so nothing was changed.</source>
         <translation>Die Sicherung konnte nicht erstellt werden, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The installation folder %1 cannot be opened; nothing was changed.</source>
+        <translation>Der Installationsordner %1 kann nicht geöffnet werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Warning: the backup set&apos;s state could not be recorded (%1); it will be listed as interrupted, and undoing it is still safe.</source>
+        <translation>Warnung: Der Zustand des Sicherungssatzes konnte nicht gespeichert werden (%1); er wird als unterbrochen aufgeführt, und ihn rückgängig zu machen ist weiterhin sicher.</translation>
     </message>
 </context>
 <context>
@@ -1864,14 +1900,6 @@
     <message>
         <source>The file cannot be read: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The file cannot be written: %1</source>
-        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>The file cannot be saved: %1</source>
-        <translation>Die Datei kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The file contains the control character %1 (binary data or a damaged file), not INI text.</source>
@@ -2622,6 +2650,21 @@
         <source>The answer redirects from https to %1, which is not encrypted; not followed.</source>
         <extracomment>%1 = URL</extracomment>
         <translation>Die Antwort leitet von https zu %1 um, das nicht verschlüsselt ist; nicht gefolgt.</translation>
+    </message>
+</context>
+<context>
+    <name>kb::PathGuard</name>
+    <message>
+        <source>%1 is a link (to %2); the wizard never writes, removes or changes permissions through a link. Nothing was changed.</source>
+        <translation>%1 ist eine Verknüpfung (auf %2); der Assistent schreibt, löscht oder ändert Berechtigungen nie über eine Verknüpfung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>an unknown place</source>
+        <translation>einen unbekannten Ort</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the installation folder (to %2); the wizard never changes anything outside it. Nothing was changed.</source>
+        <translation>%1 führt aus dem Installationsordner hinaus (nach %2); der Assistent ändert nie etwas außerhalb davon. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

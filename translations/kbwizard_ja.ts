@@ -338,12 +338,44 @@
         <translation>フォルダーを作成できません。</translation>
     </message>
     <message>
-        <source>Cannot replace the link that is now at this path.</source>
-        <translation>現在このパスにあるリンクを置き換えられません。</translation>
-    </message>
-    <message>
         <source>Restored %1, which the fix had removed.</source>
         <translation>修正で削除された %1 を復元しました。</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder private to administrators: %1</source>
+        <translation>バックアップ フォルダーを管理者専用にできません: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot change its permissions</source>
+        <translation>アクセス許可を変更できません</translation>
+    </message>
+    <message>
+        <source>The manifest of backup set %1 names %2, which the fix %3/%4 never changes; the set may have been tampered with. Undo refused; nothing was restored.</source>
+        <translation>バックアップ セット %1 のマニフェストには %2 が記載されていますが、修正 %3/%4 はこれを変更しません。セットが改ざんされた可能性があります。元に戻す操作を拒否しました。何も復元されていません。</translation>
+    </message>
+    <message>
+        <source>Backup set %1 belongs to the installation %2, not to %3. Undo refused; nothing was restored.</source>
+        <translation>バックアップ セット %1 は %3 ではなくインストール %2 のものです。元に戻す操作を拒否しました。何も復元されていません。</translation>
+    </message>
+    <message>
+        <source>the permissions of %1</source>
+        <translation>%1 のアクセス許可</translation>
+    </message>
+    <message>
+        <source>the IIS site %1</source>
+        <translation>IIS サイト %1</translation>
+    </message>
+    <message>
+        <source>Backup set %1: %2 Undo refused; nothing was restored.</source>
+        <translation>バックアップ セット %1: %2 元に戻す操作を拒否しました。何も復元されていません。</translation>
+    </message>
+    <message>
+        <source>the service %1</source>
+        <translation>サービス %1</translation>
     </message>
 </context>
 <context>
@@ -650,6 +682,10 @@
     <message>
         <source>This build contains no demo server.</source>
         <translation>このビルドにはデモ サーバーが含まれていません。</translation>
+    </message>
+    <message>
+        <source>The folder holds no demo server created by this program.</source>
+        <translation>このフォルダーには、このプログラムが作成したデモ サーバーがありません。</translation>
     </message>
 </context>
 <context>
@@ -1282,14 +1318,6 @@
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <source>The file is a link (to %1); the wizard does not change files through links. Nothing was changed.</source>
-        <translation>このファイルはリンクです (リンク先: %1)。ウィザードはリンク経由でファイルを変更しません。何も変更していません。</translation>
-    </message>
-    <message>
-        <source>The file leads outside the installation folder (to %1); the wizard never changes files outside it. Nothing was changed.</source>
-        <translation>このファイルはインストールフォルダーの外 (%1) を指しています。ウィザードはインストールフォルダー外のファイルを変更しません。何も変更していません。</translation>
-    </message>
-    <message>
         <source>The file is read-only. Nothing was changed. Clear its read-only attribute (in the file&apos;s Properties) and run the fix again.</source>
         <translation>ファイルは読み取り専用です。何も変更していません。ファイルのプロパティで読み取り専用属性を解除してから、もう一度修正を実行してください。</translation>
     </message>
@@ -1300,6 +1328,14 @@
     <message>
         <source>The backup could not be made, so nothing was changed.</source>
         <translation>バックアップを作成できなかったため、何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The installation folder %1 cannot be opened; nothing was changed.</source>
+        <translation>インストール フォルダー %1 を開けません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Warning: the backup set&apos;s state could not be recorded (%1); it will be listed as interrupted, and undoing it is still safe.</source>
+        <translation>警告: バックアップ セットの状態を記録できませんでした (%1)。中断されたものとして一覧に表示されますが、元に戻しても安全です。</translation>
     </message>
 </context>
 <context>
@@ -1848,14 +1884,6 @@
     <message>
         <source>The file cannot be read: %1</source>
         <translation>ファイルを読み取れません: %1</translation>
-    </message>
-    <message>
-        <source>The file cannot be written: %1</source>
-        <translation>ファイルに書き込めません: %1</translation>
-    </message>
-    <message>
-        <source>The file cannot be saved: %1</source>
-        <translation>ファイルを保存できません: %1</translation>
     </message>
     <message>
         <source>The file contains the control character %1 (binary data or a damaged file), not INI text.</source>
@@ -2603,6 +2631,21 @@
         <source>The answer redirects from https to %1, which is not encrypted; not followed.</source>
         <extracomment>%1 = URL</extracomment>
         <translation>応答は https から暗号化されていない %1 へリダイレクトしています。従いませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>kb::PathGuard</name>
+    <message>
+        <source>%1 is a link (to %2); the wizard never writes, removes or changes permissions through a link. Nothing was changed.</source>
+        <translation>%1 はリンク (リンク先: %2) です。ウィザードはリンクを経由した書き込み、削除、アクセス許可の変更を行いません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>an unknown place</source>
+        <translation>不明な場所</translation>
+    </message>
+    <message>
+        <source>%1 leads outside the installation folder (to %2); the wizard never changes anything outside it. Nothing was changed.</source>
+        <translation>%1 はインストール フォルダーの外 (%2) を指しています。ウィザードはその外側を一切変更しません。何も変更されていません。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "backup/backupstore.h"
+#include "backup/undoscope.h"
 #include "report/redact.h"
 #include "session.h"
 #include "statuspresentation.h"
@@ -123,8 +124,8 @@ void UndoPanel::refresh()
     for (const BackupSet &s : sets) {
         auto *item = new QTreeWidgetItem(m_backups);
         QStringList files;
-        for (const BackupItem &i : s.items)
-            files.append(i.displayPath);
+        for (const BackupItem &i : s.items) // the real path, not the manifest's label (review M1)
+            files.append(trustedDisplay(i, m_session->target().pccsrv));
         item->setText(Bk_Id, s.id);
         item->setData(Bk_Id, Qt::UserRole, s.id);
         item->setFont(Bk_Id, mono);

@@ -125,6 +125,15 @@ KbError Archive::writeZip(const QString &zipPath, const QList<Entry> &entries)
         return KbError::make(QStringLiteral("archive.write"),
                              Tr::tr("Cannot finish the zip file: %1").arg(why), zipPath);
     }
+    // Flushed and checked before the commit: Qt 6.4's QSaveFile commits even when flushing its
+    // buffer failed, which would leave a truncated bundle under the final name.
+    if (!file.flush() || file.error() != QFileDevice::NoError) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        file.commit(); // removes the temporary file
+        return KbError::make(QStringLiteral("archive.write"),
+                             Tr::tr("Cannot save the zip file: %1").arg(why), zipPath);
+    }
     if (!file.commit())
         return KbError::make(QStringLiteral("archive.write"),
                              Tr::tr("Cannot save the zip file: %1").arg(file.errorString()), zipPath);

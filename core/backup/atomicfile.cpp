@@ -2,22 +2,73 @@
 #include "testhooks.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
-#include <QCryptographicHash>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QRandomGenerator>
 
 #include <cstdlib>
 
 #ifdef Q_OS_WIN
-#  ifndef NOMINMAX
-#    define NOMINMAX
-#  endif
-#  include <QDir>
-#  include <windows.h>
+#include <io.h>
+#include <qt_windows.h>
+#else
+#include <cerrno>
+#include <cstring>
+#include <cstdio>
+#include <unistd.h>
 #endif
 
 namespace kb {
+
+namespace {
+
+const char *const kTempMark = ".kbwizard-";
+const char *const kTempSuffix = ".tmp";
+
+// What a write to `path` really replaces: the target of a symbolic link, as QSaveFile did.
+// (Files on the server never get here through a link: pathguard.h refuses them first.)
+QString resolvedTarget(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (fi.isSymLink()) {
+        const QString t = fi.symLinkTarget();
+        if (!t.isEmpty())
+            return t;
+    }
+    return fi.absoluteFilePath();
+}
+
+bool replaceFile(const QString &tmp, const QString &target, QString *why)
+{
+#ifdef Q_OS_WIN
+    const std::wstring t = QDir::toNativeSeparators(target).toStdWString();
+    const std::wstring n = QDir::toNativeSeparators(tmp).toStdWString();
+    if (QFileInfo::exists(target)) {
+        // ReplaceFileW keeps the replaced file's DACL, owner, streams and hard links
+        // (MoveFileEx would give it the temporary file's inherited DACL). NOT TESTED on Windows.
+        if (ReplaceFileW(t.c_str(), n.c_str(), nullptr, REPLACEFILE_IGNORE_MERGE_ERRORS, nullptr, nullptr))
+            return true;
+        const DWORD err = GetLastError();
+        // 1176: the original is gone and the new file still has its temporary name: finish.
+        if (err != ERROR_UNABLE_TO_MOVE_REPLACEMENT) {
+            *why = QStringLiteral("ReplaceFile: Windows error %1").arg(err);
+            return false;
+        }
+    }
+    if (MoveFileExW(n.c_str(), t.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        return true;
+    *why = QStringLiteral("MoveFileEx: Windows error %1").arg(GetLastError());
+    return false;
+#else
+    if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(target).constData()) == 0)
+        return true;
+    *why = QString::fromLocal8Bit(strerror(errno));
+    return false;
+#endif
+}
+
+} // namespace
 
 void faultPoint(const char *phase)
 {
@@ -26,21 +77,62 @@ void faultPoint(const char *phase)
         std::_Exit(86);
 }
 
+bool isAtomicWriteTemporary(const QString &fileName)
+{
+    return fileName.startsWith(QLatin1Char('.')) && fileName.contains(QLatin1String(kTempMark))
+           && fileName.endsWith(QLatin1String(kTempSuffix));
+}
+
+void removeStaleTemporaries(const QString &path)
+{
+    const QFileInfo target(resolvedTarget(path));
+    const QString prefix = QLatin1Char('.') + target.fileName() + QLatin1String(kTempMark);
+    const QDir dir = target.absoluteDir();
+    const QStringList names = dir.entryList({prefix + QLatin1Char('*') + QLatin1String(kTempSuffix)},
+                                            QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names)
+        if (name.startsWith(prefix)) // the name filter is case-insensitive on Windows only
+            QFile::remove(dir.filePath(name));
+}
+
 KbError writeFileAtomically(const QString &path, const QByteArray &bytes, const char *faultPhase)
 {
     auto writeError = [&](const QString &why) {
-        return KbError::make(QStringLiteral("file.write"),
-                             QCoreApplication::translate("kb::Files", "Cannot write: %1").arg(why), path);
+        return KbError::make(QStringLiteral("file.write"), QCoreApplication::translate("kb::Files", "Cannot write: %1").arg(why), path);
     };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    const QString target = resolvedTarget(path);
+    const QFileInfo targetInfo(target);
+    if (targetInfo.isDir())
+        return writeError(QCoreApplication::translate("kb::Files", "This is not a regular file."));
+    removeStaleTemporaries(target);
+
+    QFile file;
+    QString tmp;
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        tmp = targetInfo.absoluteDir().filePath(
+            QLatin1Char('.') + targetInfo.fileName() + QLatin1String(kTempMark)
+            + QString::number(QRandomGenerator::global()->generate64(), 16) + QLatin1String(kTempSuffix));
+        file.setFileName(tmp);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            break;
+        if (QFileInfo::exists(tmp))
+            continue; // a name clash: another name
         return writeError(file.errorString());
+    }
+    if (!file.isOpen())
+        return writeError(file.errorString());
+    // The replacement keeps the permissions of the file it replaces (as QSaveFile did).
+    if (targetInfo.exists())
+        file.setPermissions(targetInfo.permissions());
+
+    auto abandon = [&](const QString &why) {
+        file.close();
+        QFile::remove(tmp); // the original is untouched
+        return writeError(why);
+    };
     // Written in two halves so a fault point can stop the process with a half-written
-    // temporary file beside an untouched original.
-    //
-    // Every write is flushed and checked before commit(): Qt 6.4's QSaveFile buffers writes and
-    // commit() renames the temporary file over the original even when flushing that buffer
-    // failed (a full disk leaves an empty file in the original's place; see tst_faults).
+    // temporary file beside an untouched original. Every write is flushed and checked, and the
+    // data synced to the disk, before the rename.
     const qint64 half = bytes.size() / 2;
     bool ok = file.write(bytes.constData(), half) == half && file.flush();
     if (ok) {
@@ -49,25 +141,31 @@ KbError writeFileAtomically(const QString &path, const QByteArray &bytes, const 
         ok = file.write(bytes.constData() + half, bytes.size() - half) == bytes.size() - half
              && file.flush();
     }
-    if (!ok || file.error() != QFileDevice::NoError) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        file.commit(); // removes the temporary file; the original is untouched
-        return writeError(why);
+    if (!ok || file.error() != QFileDevice::NoError)
+        return abandon(file.errorString());
+#ifdef Q_OS_WIN
+    if (!FlushFileBuffers(reinterpret_cast<HANDLE>(_get_osfhandle(file.handle()))))
+        return abandon(QStringLiteral("FlushFileBuffers: Windows error %1").arg(GetLastError()));
+#else
+    if (::fsync(file.handle()) != 0)
+        return abandon(QString::fromLocal8Bit(strerror(errno)));
+#endif
+    file.close();
+    if (file.error() != QFileDevice::NoError) {
+        QFile::remove(tmp);
+        return writeError(file.errorString());
     }
-    if (!file.commit())
-        return KbError::make(QStringLiteral("file.commit"),
-                             QCoreApplication::translate("kb::Files",
-                                                         "Cannot replace the file: %1")
-                                 .arg(file.errorString()),
-                             path);
+    QString why;
+    if (!replaceFile(tmp, target, &why)) {
+        QFile::remove(tmp);
+        return KbError::make(QStringLiteral("file.commit"), QCoreApplication::translate("kb::Files", "Cannot replace the file: %1").arg(why), path);
+    }
     // What is on disk now must be what was meant (a network share may report a failure late).
     QFile check(path);
     if (!check.open(QIODevice::ReadOnly) || check.readAll() != bytes)
         return KbError::make(QStringLiteral("file.verify"),
-                             QCoreApplication::translate("kb::Files",
-                                                         "The file on disk does not hold what was "
-                                                         "written (read back: %L1 bytes of %L2).")
+                             QCoreApplication::translate("kb::Files", "The file on disk does not hold what was written (read back: %L1 "
+                                "bytes of %L2).")
                                  .arg(check.size())
                                  .arg(bytes.size()),
                              path);
@@ -76,7 +174,7 @@ KbError writeFileAtomically(const QString &path, const QByteArray &bytes, const 
 
 // Whether writeFileAtomically could replace the existing file `path` (declared where it is used,
 // in fixes/fixexecutor.cpp). On Windows the replace is a rename over it, which needs DELETE
-// access: it fails while another program holds the file open without FILE_SHARE_DELETE, even
+// access (ReplaceFileW too): it fails while another program holds the file open without FILE_SHARE_DELETE, even
 // when that program lets others read and write it. Elsewhere (and for a file that does not
 // exist) true. `why` receives the system's reason.
 bool canReplaceFile(const QString &path, QString *why)
@@ -102,6 +200,7 @@ bool canReplaceFile(const QString &path, QString *why)
     return true;
 }
 
+
 KbError readWholeFile(const QString &path, QByteArray *bytes, qint64 maxBytes)
 {
     const QFileInfo info(path);
@@ -111,8 +210,6 @@ KbError readWholeFile(const QString &path, QByteArray *bytes, qint64 maxBytes)
                                                          "This is not a regular file."),
                              path);
     QFile file(path);
-    if (!info.exists())
-        FileReadLog::note(path, nullptr);
     if (!file.open(QIODevice::ReadOnly))
         return KbError::make(QStringLiteral("file.read"),
                              QCoreApplication::translate("kb::Files", "Cannot read: %1")
@@ -130,37 +227,7 @@ KbError readWholeFile(const QString &path, QByteArray *bytes, qint64 maxBytes)
                              QCoreApplication::translate("kb::Files", "Cannot read: %1")
                                  .arg(file.errorString()),
                              path);
-    FileReadLog::note(path, bytes);
     return {};
-}
-
-namespace {
-thread_local FileReadLog *t_readLog = nullptr;
-}
-
-FileReadLog::FileReadLog() : m_outer(t_readLog)
-{
-    t_readLog = this;
-}
-
-FileReadLog::~FileReadLog()
-{
-    t_readLog = m_outer;
-}
-
-void FileReadLog::note(const QString &path, const QByteArray *bytes)
-{
-    if (!t_readLog)
-        return;
-    const QString abs = QFileInfo(path).absoluteFilePath();
-    if (!bytes) {
-        t_readLog->reads.insert(abs, QString());
-        return;
-    }
-    // The first read counts: a plan reads a file before it computes from it.
-    if (!t_readLog->reads.contains(abs))
-        t_readLog->reads.insert(abs, QString::fromLatin1(
-                                         QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()));
 }
 
 } // namespace kb

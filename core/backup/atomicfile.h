@@ -8,11 +8,20 @@
 
 namespace kb {
 
-// Writes `bytes` to `path` through QSaveFile: the file holds either its old or its new content,
-// never a mix, whatever happens to the process. Returns an error naming the file.
+// Writes `bytes` to `path` atomically: the file holds either its old or its new content, never
+// a mix, whatever happens to the process. The new content goes to a temporary file beside it,
+// named recognizably ".<name>.kbwizard-<random>.tmp", flushed and synced, then renamed over
+// the original (POSIX rename; on Windows ReplaceFileW when the file exists, which keeps its
+// DACL, owner, alternate data streams and hard links, MoveFileExW otherwise), then read back.
+// A process killed mid-write leaves such a temporary file; the next write of the same file
+// (or removeStaleTemporaries, which undo calls) removes it. Returns an error naming the file.
 // `faultPhase`: the fault point (see faultPoint) reached after half of the bytes are written.
 KbError writeFileAtomically(const QString &path, const QByteArray &bytes,
                             const char *faultPhase = nullptr);
+// Removes the temporary files a killed writeFileAtomically(path, ...) left beside `path`.
+void removeStaleTemporaries(const QString &path);
+// True for a name writeFileAtomically gives its temporary files.
+bool isAtomicWriteTemporary(const QString &fileName);
 // Reads a whole file; an error names the file.
 KbError readWholeFile(const QString &path, QByteArray *bytes, qint64 maxBytes = 256 * 1024 * 1024);
 

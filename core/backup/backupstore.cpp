@@ -1,6 +1,9 @@
 #include "backup/backupstore.h"
 
 #include "backup/atomicfile.h"
+#include "backup/pathguard.h"
+#include "backup/privatefolder.h"
+#include "backup/undoscope.h"
 #include "host/host.h"
 #include "backup/iisanonymousbackup.h"
 
@@ -107,11 +110,19 @@ KbError BackupStore::createSet(const QString &articleId, const QString &stepId,
     set.articleId = articleId;
     set.stepId = stepId;
     set.targetPath = targetPath;
+    const QString canonicalRoot = QFileInfo(targetPath).canonicalFilePath();
+    set.installationRoot = canonicalRoot.isEmpty() ? QDir::cleanPath(targetPath) : canonicalRoot;
     set.toolVersion = QStringLiteral(KBWIZARD_VERSION);
 
+    // Private before anything is copied in: POSIX 0700; Windows Administrators + SYSTEM only
+    // (privatefolder.h). A copy is never more readable than its original.
+    if (KbError e = makePrivateFolder(m_root, machineBackupTop()))
+        return e;
     if (!QDir().mkpath(set.dir))
         return KbError::make(QStringLiteral("backup.mkdir"),
                              Tr::tr("Cannot create the backup folder."), set.dir);
+    if (KbError e = makePrivateFolder(set.dir))
+        return e;
     // A set that could not be completed (a full disk, a changed file) holds nothing undo could
     // use: it is removed, so it is never listed as a backup.
     struct Abandon
@@ -159,6 +170,7 @@ KbError BackupStore::createSet(const QString &articleId, const QString &stepId,
         const QString copy = QDir(set.dir).filePath(item.backupFile);
         if (KbError e = writeFileAtomically(copy, current))
             return e;
+        privateFile(copy);
         QString copyHash;
         if (KbError e = sha256OfFile(copy, &copyHash))
             return e;
@@ -197,7 +209,12 @@ KbError BackupStore::backUpHostAction(BackupSet &set, const HostAction &action, 
         item.path = action.target;
         item.displayPath = action.target;
         item.backupFile = QStringLiteral("acl-%1.save").arg(set.items.size() + 1);
+        if (KbError e = checkPathInsideRoot(action.target, set.targetPath))
+            return e;
         if (KbError e = host.saveAcl(action.target, QDir(set.dir).filePath(item.backupFile)))
+            return e;
+        // Undo checks the save file against this hash before `icacls /restore` reads it.
+        if (KbError e = sha256OfFile(QDir(set.dir).filePath(item.backupFile), &item.sha256Before))
             return e;
         break;
     case HostAction::Kind::SetIisAnonymous: {
@@ -243,14 +260,21 @@ KbError BackupStore::saveManifest(const BackupSet &set) const
         {QStringLiteral("article"), set.articleId},
         {QStringLiteral("step"), set.stepId},
         {QStringLiteral("target"), set.targetPath},
+        {QStringLiteral("root"), set.installationRoot},
         {QStringLiteral("toolVersion"), set.toolVersion},
         {QStringLiteral("created"), set.created.toString(Qt::ISODate)},
         {QStringLiteral("state"), backupStateId(set.state)},
         {QStringLiteral("services"), QJsonArray::fromStringList(set.services)},
         {QStringLiteral("items"), items},
     };
-    return writeFileAtomically(QDir(set.dir).filePath(QLatin1String(kManifest)),
-                               QJsonDocument(o).toJson(QJsonDocument::Indented));
+    if (KbError e = writeFileAtomically(QDir(set.dir).filePath(QLatin1String(kManifest)),
+                                        QJsonDocument(o).toJson(QJsonDocument::Indented)))
+        return e;
+    // The manifest and whatever a host action saved here (icacls /save, the IIS identity):
+    // readable by this user only.
+    for (const QString &name : QDir(set.dir).entryList(QDir::Files | QDir::Hidden))
+        privateFile(QDir(set.dir).filePath(name));
+    return {};
 }
 
 BackupSet BackupStore::load(const QString &id, KbError *error) const
@@ -290,6 +314,7 @@ BackupSet BackupStore::load(const QString &id, KbError *error) const
     set.articleId = o.value(QLatin1String("article")).toString();
     set.stepId = o.value(QLatin1String("step")).toString();
     set.targetPath = o.value(QLatin1String("target")).toString();
+    set.installationRoot = o.value(QLatin1String("root")).toString();
     set.toolVersion = o.value(QLatin1String("toolVersion")).toString();
     set.created = QDateTime::fromString(o.value(QLatin1String("created")).toString(), Qt::ISODate);
     set.state = stateFromId(o.value(QLatin1String("state")).toString());
@@ -306,7 +331,8 @@ BackupSet BackupStore::load(const QString &id, KbError *error) const
         item.sha256After = io.value(QLatin1String("sha256After")).toString();
         item.created = io.value(QLatin1String("created")).toBool(false);
         item.deleted = io.value(QLatin1String("deleted")).toBool(false);
-        if (item.backupFile.contains(QLatin1Char('/')) || item.backupFile.contains(QLatin1Char('\\'))) {
+        if (item.backupFile.contains(QLatin1Char('/')) || item.backupFile.contains(QLatin1Char('\\'))
+            || item.backupFile == QLatin1String(".") || item.backupFile == QLatin1String("..")) {
             *error = KbError::make(QStringLiteral("backup.manifest"),
                                    Tr::tr("The backup manifest names a file outside its folder."),
                                    manifest);
@@ -403,12 +429,19 @@ QList<UndoFileState> BackupStore::inspect(const BackupSet &set) const
     return states;
 }
 
-KbError BackupStore::undo(const QString &id, bool force, Host *host, QStringList *messages) const
+KbError BackupStore::undo(const QString &id, const QString &installationRoot, bool force, Host *host,
+                          QStringList *messages) const
 {
     KbError e;
     BackupSet set = load(id, &e);
     if (e)
         return e;
+    // The manifest is data from a folder others may have written to: what it may touch comes
+    // from the target being undone and the program's own articles (never overridden by force).
+    if (KbError untrusted = checkSetScope(set, installationRoot))
+        return untrusted;
+    for (BackupItem &item : set.items)
+        item.displayPath = trustedDisplay(item, installationRoot);
     if (set.state == BackupSet::State::Undone && !force)
         return KbError::make(QStringLiteral("backup.already-undone"),
                              Tr::tr("Backup set %1 was already undone.").arg(id), set.dir);
@@ -436,7 +469,7 @@ KbError BackupStore::undo(const QString &id, bool force, Host *host, QStringList
                                      .arg(st.item.displayPath),
                                  st.item.path);
     }
-    if (KbError err = restoreItems(set, states, host, messages))
+    if (KbError err = restoreItems(set, installationRoot, states, host, messages))
         return err;
     return setState(set, BackupSet::State::Undone);
 }
@@ -447,13 +480,14 @@ KbError BackupStore::rollback(BackupSet &set, Host *host) const
     for (UndoFileState &st : states)
         if (st.verdict == UndoFileState::Verdict::ChangedSinceFix)
             st.verdict = UndoFileState::Verdict::Restorable;
-    if (KbError e = restoreItems(set, states, host, nullptr))
+    if (KbError e = restoreItems(set, set.targetPath, states, host, nullptr))
         return e;
     return setState(set, BackupSet::State::RolledBack);
 }
 
-KbError BackupStore::restoreItems(const BackupSet &set, const QList<UndoFileState> &states,
-                                  Host *host, QStringList *messages) const
+KbError BackupStore::restoreItems(const BackupSet &set, const QString &installationRoot,
+                                  const QList<UndoFileState> &states, Host *host,
+                                  QStringList *messages) const
 {
     for (const UndoFileState &st : states) {
         const BackupItem &item = st.item;
@@ -462,6 +496,8 @@ KbError BackupStore::restoreItems(const BackupSet &set, const QList<UndoFileStat
             if (!host)
                 return KbError::make(QStringLiteral("host.none"),
                                      Tr::tr("Restoring permissions needs the host backend."), item.path);
+            if (KbError e = checkPathInsideRoot(item.path, installationRoot)) // again, just before
+                return e;
             if (KbError e = host->restoreAcl(item.path, backup))
                 return e;
             if (messages)
@@ -476,6 +512,8 @@ KbError BackupStore::restoreItems(const BackupSet &set, const QList<UndoFileStat
                 return e;
             continue;
         }
+        if (!item.created && checkPathInsideRoot(item.path, installationRoot).code.isEmpty())
+            removeStaleTemporaries(item.path); // what a write killed mid-way left beside the file
         if (st.verdict == UndoFileState::Verdict::AlreadyOriginal) {
             if (messages)
                 messages->append(item.created
@@ -483,6 +521,10 @@ KbError BackupStore::restoreItems(const BackupSet &set, const QList<UndoFileStat
                                      : Tr::tr("%1 already holds its original content.").arg(item.displayPath));
             continue;
         }
+        // Checked again immediately before the write or removal: a link planted since the
+        // first check is refused too.
+        if (KbError e = checkPathInsideRoot(item.path, installationRoot))
+            return e;
         if (item.created) {
             QFile created(item.path);
             if (!created.remove() && QFileInfo::exists(item.path))
@@ -503,9 +545,8 @@ KbError BackupStore::restoreItems(const BackupSet &set, const QList<UndoFileStat
         if (item.deleted && !QDir().mkpath(QFileInfo(item.path).absolutePath()))
             return KbError::make(QStringLiteral("file.write"), Tr::tr("Cannot create the folder."),
                                  QFileInfo(item.path).absolutePath());
-        if (item.deleted && QFileInfo(item.path).isSymLink() && !QFile::remove(item.path))
-            return KbError::make(QStringLiteral("backup.remove"),
-                                 Tr::tr("Cannot replace the link that is now at this path."), item.path);
+        if (KbError e = checkPathInsideRoot(item.path, installationRoot)) // after mkpath, before the write
+            return e;
         if (KbError e = writeFileAtomically(item.path, original))
             return e;
         QString now;

@@ -42,6 +42,8 @@ struct BackupSet
     QString articleId;
     QString stepId;
     QString targetPath;    // PCCSRV the fix was applied to
+    QString installationRoot; // manifest "root": the canonical PCCSRV when the set was made
+                              // (older sets lack it); undo refuses a set of another root
     QString toolVersion;
     QDateTime created;
     State state = State::Prepared;
@@ -91,19 +93,26 @@ public:
     BackupSet load(const QString &id, KbError *error) const;
 
     QList<UndoFileState> inspect(const BackupSet &set) const;
-    // Restores every file of the set byte-identically (and ACL items through the host). Refuses,
-    // touching nothing, when a file changed since the fix unless `force`. Restarts the set's
-    // services when a host is given. `messages` receives what was done.
-    KbError undo(const QString &id, bool force, Host *host, QStringList *messages = nullptr) const;
-    // Puts the originals back after a failed apply (no change check: the caller just wrote them).
+    // Restores every file of the set byte-identically (and ACL items through the host), for the
+    // installation whose PCCSRV is `installationRoot` (the target being undone, never the
+    // manifest's word). Refuses, touching nothing and whatever `force` says, a set whose manifest
+    // names another installation, a path outside `installationRoot` or through a link out of it,
+    // or a service / ACL folder / IIS site its fix never changes (undoscope.h); every path is
+    // checked again immediately before it is written. Refuses, touching nothing, when a file
+    // changed since the fix unless `force`. Restarts the set's services when a host is given.
+    // `messages` receives what was done, naming the real paths.
+    KbError undo(const QString &id, const QString &installationRoot, bool force, Host *host,
+                 QStringList *messages = nullptr) const;
+    // Puts the originals back after a failed apply (no change check: the caller just wrote them;
+    // the link and inside-the-installation checks still apply).
     KbError rollback(BackupSet &set, Host *host) const;
 
     static QString sha256Hex(const QByteArray &bytes);
     static KbError sha256OfFile(const QString &path, QString *hex);
 
 private:
-    KbError restoreItems(const BackupSet &set, const QList<UndoFileState> &states, Host *host,
-                         QStringList *messages) const;
+    KbError restoreItems(const BackupSet &set, const QString &installationRoot,
+                         const QList<UndoFileState> &states, Host *host, QStringList *messages) const;
     QString m_root;
 };
 

@@ -17,6 +17,7 @@ public:
     explicit ElevationCheckedFix(FixPtr inner) : m_inner(std::move(inner)) {}
     QString description() const override { return m_inner->description(); }
     QList<FixInput> inputs(const CheckContext &ctx) const override { return m_inner->inputs(ctx); }
+    FixScope scope() const override { return m_inner->scope(); }
     FixPlan plan(const CheckContext &ctx, const QVariantMap &inputValues) const override;
     const FixPtr &inner() const { return m_inner; }
 

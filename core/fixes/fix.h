@@ -99,6 +99,16 @@ struct FixPlan
     bool isEmpty() const { return edits.isEmpty() && actions.isEmpty() && !prepare; }
 };
 
+// What a fix's host actions may touch, known without planning (so without reading the server):
+// undo checks a backup set's manifest against the scope of the fix the set names and refuses a
+// set that names any other service, ACL folder or IIS site (BackupStore::undo).
+struct FixScope
+{
+    QStringList services;   // services the fix starts or restarts
+    QStringList aclFolders; // folders relative to PCCSRV ("Temp") whose ACL it changes
+    QStringList iisSites;   // IIS configuration paths whose anonymous identity it sets
+};
+
 // A repair, in kpmcore's spirit: description() touches nothing; plan() only reads and may be
 // called many times; applying a plan (backup, atomic write, host actions, verify) is done by
 // FixExecutor, identically for every fix.
@@ -113,6 +123,8 @@ public:
         return {};
     }
     virtual FixPlan plan(const CheckContext &ctx, const QVariantMap &inputValues) const = 0;
+    // Every service, ACL folder and IIS site any plan of this fix can name (default: none).
+    virtual FixScope scope() const { return {}; }
 };
 
 using FixPtr = std::shared_ptr<const Fix>;

@@ -1,6 +1,7 @@
 #include "fixes/fixexecutor.h"
 
 #include "backup/atomicfile.h"
+#include "backup/pathguard.h"
 #include "host/host.h"
 #include "ini/ansicodepage.h"
 #include "report/linediff.h"
@@ -26,52 +27,20 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kb::FixExecutor)
 };
 
-// The nearest part of `path` that exists (the file itself, or for a new file its folder).
-QFileInfo nearestExisting(const QString &path)
-{
-    QFileInfo fi(path);
-    while (!fi.exists() && !fi.isSymLink()) {
-        const QString parent = fi.absolutePath();
-        if (parent == fi.absoluteFilePath())
-            break;
-        fi = QFileInfo(parent);
-    }
-    return fi;
-}
-
-bool isInside(const QString &path, const QString &root)
-{
-    if (path == root)
-        return true;
-    const QString prefix = root.endsWith(QLatin1Char('/')) ? root : root + QLatin1Char('/');
-#ifdef Q_OS_WIN
-    return path.startsWith(prefix, Qt::CaseInsensitive);
-#else
-    return path.startsWith(prefix, Qt::CaseSensitive);
-#endif
-}
-
 // Before anything is backed up, every file a plan touches must lie inside the installation
 // folder (a link that leads elsewhere is refused, so a fix never writes outside it), must not be
 // read-only, and must open for writing: a file another program holds locked, or a read-only
 // share, is refused here, with nothing changed.
 KbError checkCanChange(const FileEdit &edit, const QString &root)
 {
-    const QString rootCanon = QFileInfo(root).canonicalFilePath();
     const QFileInfo file(edit.path);
-    if (file.isSymLink() || file.isJunction())
-        return KbError::make(QStringLiteral("file.link"),
-                             Tr::tr("The file is a link (to %1); the wizard does not change files "
-                                    "through links. Nothing was changed.")
-                                 .arg(QDir::toNativeSeparators(file.symLinkTarget())),
-                             edit.path);
-    const QString real = nearestExisting(edit.path).canonicalFilePath();
-    if (rootCanon.isEmpty() || real.isEmpty() || !isInside(real, rootCanon))
+    if (!QFileInfo(root).isDir())
         return KbError::make(QStringLiteral("file.outside"),
-                             Tr::tr("The file leads outside the installation folder (to %1); the "
-                                    "wizard never changes files outside it. Nothing was changed.")
-                                 .arg(QDir::toNativeSeparators(real.isEmpty() ? edit.path : real)),
+                             Tr::tr("The installation folder %1 cannot be opened; nothing was changed.")
+                                 .arg(QDir::toNativeSeparators(root)),
                              edit.path);
+    if (KbError e = checkPathInsideRoot(edit.path, root))
+        return e;
     if (edit.createsFile)
         return {};
     if (!(file.permissions() & QFileDevice::WriteOwner))
@@ -103,6 +72,14 @@ KbError checkCanChange(const FileEdit &edit, const QString &root)
                              edit.path);
     return {};
 }
+// The fix's outcome stands; only the set's state on disk is stale (a full disk, say).
+QString stateNotRecorded(const KbError &e)
+{
+    return Tr::tr("Warning: the backup set's state could not be recorded (%1); it will be listed as "
+                  "interrupted, and undoing it is still safe.")
+        .arg(e.toString());
+}
+
 } // namespace
 
 QString HostAction::describe() const
@@ -209,6 +186,17 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
             return out;
         }
     }
+    // A folder whose permissions a fix changes gets the same check as a file: inside the
+    // installation, not a link or junction, nothing on the way leading out.
+    for (const HostAction &a : plan.actions) {
+        if (a.kind != HostAction::Kind::GrantAcl)
+            continue;
+        if (KbError e = checkPathInsideRoot(a.target, ctx.target.pccsrv)) {
+            out.error = e;
+            qCWarning(lcCore) << "fix" << step.id << "refused:" << e.code << a.target;
+            return out;
+        }
+    }
 
     faultPoint("before-backup");
     BackupSet set;
@@ -240,7 +228,10 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
     for (const HostAction &a : plan.actions) {
         if (KbError e = store.backUpHostAction(set, a, *ctx.host)) {
             out.error = e;
-            store.setState(set, BackupSet::State::RolledBack);
+            // Nothing was changed yet; a set that cannot be marked stays listed as interrupted,
+            // and undoing it puts back the (unchanged) originals.
+            if (KbError se = store.setState(set, BackupSet::State::RolledBack))
+                out.messages.append(stateNotRecorded(se));
             return out;
         }
     }
@@ -268,6 +259,8 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
             // the manifest already lists them all, and undo restores the removed ones.
             if (removed > 0)
                 faultPoint("mid-write");
+            if (KbError e = checkPathInsideRoot(edit.path, ctx.target.pccsrv)) // again, just before
+                return fail(e);
             QFile file(edit.path);
             if (!file.remove())
                 return fail(KbError::make(QStringLiteral("file.remove"),
@@ -281,6 +274,10 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
         if (edit.createsFile && !QDir().mkpath(QFileInfo(edit.path).absolutePath()))
             return fail(KbError::make(QStringLiteral("file.write"), Tr::tr("Cannot create the folder."),
                                       QFileInfo(edit.path).absolutePath()));
+        // Checked again immediately before the write: a link planted since the first check (while
+        // the backup was made) is refused, not written through.
+        if (KbError e = checkPathInsideRoot(edit.path, ctx.target.pccsrv))
+            return fail(e);
         if (KbError e = writeFileAtomically(edit.path, edit.after, "mid-write"))
             return fail(e);
         out.messages.append(Tr::tr("Wrote %1.").arg(edit.displayPath));
@@ -307,7 +304,9 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
             break;
         }
         case HostAction::Kind::GrantAcl:
-            e = ctx.host->grantAcl(a.target, a.principal, a.rights);
+            e = checkPathInsideRoot(a.target, ctx.target.pccsrv); // again, just before
+            if (!e)
+                e = ctx.host->grantAcl(a.target, a.principal, a.rights);
             break;
         case HostAction::Kind::SetIisAnonymous:
             e = ctx.host->setIisAnonymousIdentity(a.target, a.userName, a.password);
@@ -332,8 +331,9 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
         }
     }
     out.verified = true;
-    store.setState(set, BackupSet::State::Applied);
     out.messages.append(Tr::tr("Verified: the check passes now."));
+    if (KbError e = store.setState(set, BackupSet::State::Applied))
+        out.messages.append(stateNotRecorded(e));
     for (const FollowUpCheck &f : plan.followUps) {
         if (!f.check)
             continue;

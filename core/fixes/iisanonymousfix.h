@@ -20,6 +20,13 @@ public:
     QString description() const override;
     QList<FixInput> inputs(const CheckContext &ctx) const override;
     FixPlan plan(const CheckContext &ctx, const QVariantMap &inputValues) const override;
+    FixScope scope() const override
+    {
+        FixScope s;
+        for (const IisSiteCandidate &c : m_candidates)
+            s.iisSites.append(c.path);
+        return s;
+    }
 
     static QString userNameInput() { return QStringLiteral("userName"); }
     static QString passwordInput() { return QStringLiteral("password"); }

@@ -19,6 +19,7 @@ public:
     QString description() const override { return m_description; }
     QList<FixInput> inputs(const CheckContext &ctx) const override;
     FixPlan plan(const CheckContext &ctx, const QVariantMap &inputValues) const override;
+    FixScope scope() const override { return {m_restartService.isEmpty() ? QStringList() : QStringList{m_restartService}, {}, {}}; }
 
     static QString inputId(const IniDocument::Entry &entry); // "set:[Section]Key"
 

@@ -27,6 +27,10 @@ public:
     QString description() const override { return m_options.description; }
     QList<FixInput> inputs(const CheckContext &ctx) const override;
     FixPlan plan(const CheckContext &ctx, const QVariantMap &inputValues) const override;
+    FixScope scope() const override
+    {
+        return {m_options.restartService.isEmpty() ? QStringList() : QStringList{m_options.restartService}, {}, {}};
+    }
 
 private:
     QList<IniRule> m_rules;

@@ -42,6 +42,10 @@ public:
     QString description() const override { return m_options.description; }
     QList<FixInput> inputs(const CheckContext &ctx) const override;
     FixPlan plan(const CheckContext &ctx, const QVariantMap &inputValues) const override;
+    FixScope scope() const override
+    {
+        return {m_options.service.isEmpty() ? QStringList() : QStringList{m_options.service}, {}, {}};
+    }
     const Options &options() const { return m_options; }
 
     static QString sourceInputId(); // "source"

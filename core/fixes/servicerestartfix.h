@@ -14,6 +14,7 @@ public:
         : m_services(std::move(services)), m_description(std::move(description)) {}
     QString description() const override { return m_description; }
     FixPlan plan(const CheckContext &ctx, const QVariantMap &inputValues) const override;
+    FixScope scope() const override { return {m_services, {}, {}}; }
 
 private:
     QStringList m_services;

@@ -15,6 +15,7 @@ public:
     explicit TempFolderAclFix(TempFolderAclRule rule) : m_rule(std::move(rule)) {}
     QString description() const override;
     FixPlan plan(const CheckContext &ctx, const QVariantMap &inputValues) const override;
+    FixScope scope() const override { return {{}, {m_rule.folder}, {}}; }
 
 private:
     TempFolderAclRule m_rule;

@@ -1,5 +1,7 @@
 #include "host/windowshost.h"
 
+#include "installation.h"
+
 #include "host/appcmdparser.h"
 #include "host/applicationhostconfig.h"
 #include "backup/atomicfile.h"
@@ -42,7 +44,9 @@ WindowsHost::WindowsHost(const QString &remoteServer)
     QString server = remoteServer.trimmed();
     while (server.startsWith(QLatin1Char('\\')))
         server.remove(0, 1);
-    if (!server.isEmpty())
+    // "?", "." (from \\?\ and \\.\ paths), localhost and this computer: the local machine,
+    // never "sc \\?" (review L6).
+    if (!server.isEmpty() && !Installation::isLocalServerName(server))
         m_server = QStringLiteral("\\\\") + server;
 }
 

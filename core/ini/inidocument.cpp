@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstring>
 #include <type_traits>
@@ -614,23 +613,12 @@ QByteArray IniDocument::serialize() const
 
 KbError IniDocument::save(const QString &path) const
 {
-    const QByteArray data = serialize();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return KbError::make(QStringLiteral("ini.write"),
-                             Tr::tr("The file cannot be written: %1").arg(file.errorString()), path);
-    }
-    if (file.write(data) != data.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return KbError::make(QStringLiteral("ini.write"),
-                             Tr::tr("The file cannot be written: %1").arg(why), path);
-    }
-    if (!file.commit()) {
-        return KbError::make(QStringLiteral("ini.write"),
-                             Tr::tr("The file cannot be saved: %1").arg(file.errorString()), path);
-    }
-    return KbError();
+    // Through writeFileAtomically: every write flushed and checked before the commit (Qt 6.4's
+    // QSaveFile commits after a failed flush), then read back.
+    KbError e = writeFileAtomically(path, serialize());
+    if (e)
+        e.code = QStringLiteral("ini.write");
+    return e;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -55,7 +55,7 @@ public:
     static IniDocument load(const QString &path, KbError *error);
 
     QByteArray serialize() const;
-    // Writes atomically with QSaveFile.
+    // Writes atomically (writeFileAtomically); errors have the code ini.write.
     KbError save(const QString &path) const;
 
     Encoding encoding() const;

@@ -1,5 +1,7 @@
 #include "clirunner.h"
 
+#include "demosandbox.h"
+
 #include <QDir>
 #include <QProcess>
 
@@ -18,6 +20,13 @@ CliResult runKbwizard(const QStringList &args, const QString &home, const QProce
     env.remove(QStringLiteral("KBWIZARD_BACKUP_DIR"));
     for (const QString &k : extra.keys())
         env.insert(k, extra.value(k));
+    // Demo sandboxes this test process created (DemoFixture) are the user's own sandboxes for
+    // the binary too: they are recorded where the binary looks (its AppLocalDataLocation under
+    // the test's XDG_DATA_HOME), as a run of `kbwizard --demo DIR` would have recorded them.
+    const QString registry = QDir(env.value(QStringLiteral("XDG_DATA_HOME")))
+                                 .filePath(QStringLiteral("KBWizard/kbwizard/demo-sandboxes.json"));
+    for (const QString &sandbox : DemoSandbox::recorded())
+        DemoSandbox::record(sandbox, registry);
     p.setProcessEnvironment(env);
     if (wrapper.isEmpty())
         p.start(QStringLiteral(KBWIZARD_BIN), args);
