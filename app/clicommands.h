@@ -3,6 +3,7 @@
 // The commands of the headless mode (runHeadless in cli.cpp parses the arguments, checks them
 // and calls one of these) and the helpers they share. Internal to the app library.
 
+#include "host/hostkind.h"
 #include "kberror.h"
 #include "target.h"
 
