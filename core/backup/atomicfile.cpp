@@ -210,6 +210,8 @@ KbError readWholeFile(const QString &path, QByteArray *bytes, qint64 maxBytes)
                                                          "This is not a regular file."),
                              path);
     QFile file(path);
+    if (!info.exists())
+        FileReadLog::note(path, nullptr);
     if (!file.open(QIODevice::ReadOnly))
         return KbError::make(QStringLiteral("file.read"),
                              QCoreApplication::translate("kb::Files", "Cannot read: %1")
@@ -227,7 +229,37 @@ KbError readWholeFile(const QString &path, QByteArray *bytes, qint64 maxBytes)
                              QCoreApplication::translate("kb::Files", "Cannot read: %1")
                                  .arg(file.errorString()),
                              path);
+    FileReadLog::note(path, bytes);
     return {};
+}
+
+namespace {
+thread_local FileReadLog *t_readLog = nullptr;
+}
+
+FileReadLog::FileReadLog() : m_outer(t_readLog)
+{
+    t_readLog = this;
+}
+
+FileReadLog::~FileReadLog()
+{
+    t_readLog = m_outer;
+}
+
+void FileReadLog::note(const QString &path, const QByteArray *bytes)
+{
+    if (!t_readLog)
+        return;
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    if (!bytes) {
+        t_readLog->reads.insert(abs, QString());
+        return;
+    }
+    // The first read counts: a plan reads a file before it computes from it.
+    if (!t_readLog->reads.contains(abs))
+        t_readLog->reads.insert(abs, QString::fromLatin1(
+                                         QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()));
 }
 
 } // namespace kb
