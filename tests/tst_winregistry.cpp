@@ -189,7 +189,7 @@ void tst_WinRegistry::targetPageListsTheRegistryInstallation()
     QCOMPARE(item->text(2).toLower(), m_pccsrv.toLower());
     QCOMPARE(item->text(3), QStringLiteral("Windows registry"));
     QCOMPARE(QDir::toNativeSeparators(wizard.session().target().pccsrv).toLower(), m_pccsrv.toLower());
-    QCOMPARE(wizard.session().host()->kind(), QStringLiteral("windows"));
+    QCOMPARE(wizard.session().host()->kind(), HostKind::Windows);
 }
 
 void tst_WinRegistry::headlessWithoutRoot()
