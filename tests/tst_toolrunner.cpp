@@ -244,7 +244,10 @@ void tst_ToolRunner::timeoutKills()
     m_fakes->writeState(QJsonObject{{QStringLiteral("hang"), QJsonObject{{QStringLiteral("reg"), 30}}}});
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("reg query HKLM.X -> tool.timeout")));
     const ToolResult r = ToolRunner().run(QStringLiteral("reg"), {QStringLiteral("query"), QStringLiteral("HKLM\\X")},
-                                          QByteArray(), 700);
+                                          // long enough for the Python fake to start and log its call
+                                          // (python3 alone takes ~0.8 s on a busy 2-core machine),
+                                          // far shorter than its 30 s hang
+                                          QByteArray(), 5000);
     QVERIFY(r.timedOut);
     QCOMPARE(r.error.code, QStringLiteral("tool.timeout"));
     QVERIFY2(r.error.message.contains(QLatin1String("reg")), qPrintable(r.error.message));
