@@ -597,7 +597,8 @@ private Q_SLOTS:
         PatternSource src;
         QVERIFY(src.create());
         const QByteArray ptn = QByteArray("TMPTN-23518 ").repeated(60);
-        const QByteArray dll = QByteArray("MZ\x90\x00 not a pattern", 20);
+        static const char dllBytes[] = "MZ\x90\x00 not a pattern"; // an embedded NUL: size by sizeof
+        const QByteArray dll(dllBytes, sizeof dllBytes - 1);
         const QByteArray hostile = test::makeZip({{QStringLiteral("fup23518.ptn"), ptn},
                                                   {QStringLiteral("version.dll"), dll},
                                                   {QStringLiteral("desktop.ini"), "[.ShellClassInfo]\r\n"}});
