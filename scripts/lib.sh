@@ -6,12 +6,12 @@ KB_BUILD_DIR=${KBWIZARD_BUILD_DIR:-$KB_ROOT/build}
 
 # Debian 12 packages: toolchain, Qt 6.4, translations tools, and what the tests run
 # (Xvfb for screenshots, poppler-utils for PDF checks, tinyproxy/microsocks as real proxies,
-# python3 for the fake Windows tools).
+# python3 for the fake Windows tools, openssl for the test certificate of the M6 redirect test).
 KB_PACKAGES=(
     cmake g++ ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev fonts-dejavu-core fonts-ipafont-gothic libarchive-dev
-    python3 xvfb xauth poppler-utils tinyproxy microsocks
+    python3 xvfb xauth poppler-utils tinyproxy microsocks openssl
 )
 
 kb_sudo() {
