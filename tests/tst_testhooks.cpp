@@ -6,6 +6,8 @@
 // The source scan proves that those call sites are the only way the program reads a KBWIZARD_*
 // variable. Against 249947e every L1_* row fails: the hooks were read unconditionally.
 #include "backup/atomicfile.h"
+#include "clirunner.h"
+#include "demofixture.h"
 #include "host/toolrunner.h"
 #include "installation.h"
 #include "net/nameresolver.h"
@@ -34,6 +36,8 @@ private slots:
     void L1_hooksOffIgnoresFault();
     void L1_hooksOffIgnoresBackupDir();
     void L1_everyHookIsReadThroughTestHook();
+    void L1_packagedProgramIgnoresHooks_data();
+    void L1_packagedProgramIgnoresHooks();
 
 private:
     QTemporaryDir m_dir;
@@ -140,6 +144,56 @@ void tst_TestHooks::L1_everyHookIsReadThroughTestHook()
         }
     }
     QVERIFY(scanned > 50);
+}
+
+void tst_TestHooks::L1_packagedProgramIgnoresHooks_data()
+{
+    QTest::addColumn<bool>("packaged");
+    // The developer build (the suite's kbwizard) obeys the hooks: that row proves the attack
+    // below is real. The shipped program (app/CMakeLists.txt: package/kbwizard, the one the
+    // Windows zip carries and `cmake --install` installs) must ignore them.
+    QTest::newRow("developer build obeys") << false;
+    QTest::newRow("packaged program ignores") << true;
+}
+
+void tst_TestHooks::L1_packagedProgramIgnoresHooks()
+{
+    QFETCH(bool, packaged);
+    test::DemoFixture demo;
+    QVERIFY(demo.create());
+    const QString component = QStringLiteral("wfbs/Security Server/PCCSRV/Private/component.ini");
+    const QByteArray before = demo.read(component);
+    QTemporaryDir home;
+    const QString planted = m_dir.filePath(QStringLiteral("attacker-backups"));
+    QVERIFY(QDir().mkpath(planted));
+
+    // A local attacker's environment: kill the fix at its first step and send the backup (a copy
+    // of the server's files) to a folder the attacker reads.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("KBWIZARD_FAULT"), QStringLiteral("before-backup"));
+    env.insert(QStringLiteral("KBWIZARD_BACKUP_DIR"), planted);
+    env.insert(QStringLiteral("KBWIZARD_PACKAGE_BIN"), QStringLiteral(KBWIZARD_PACKAGE_BIN));
+    QStringList wrapper;
+    if (packaged) // run package/kbwizard in place of the suite's kbwizard, same arguments
+        wrapper = {QStringLiteral("sh"), QStringLiteral("-c"),
+                   QStringLiteral("shift; exec \"$KBWIZARD_PACKAGE_BIN\" \"$@\""), QStringLiteral("sh")};
+    const auto r = test::runKbwizard({QStringLiteral("--headless"), QStringLiteral("--root"), demo.sandbox,
+                                      QStringLiteral("--article"), QStringLiteral("update-failure"),
+                                      QStringLiteral("--fix"), QStringLiteral("duplication-action"),
+                                      QStringLiteral("--yes")},
+                                     home.path(), env, wrapper);
+    QVERIFY2(!r.crashed, qPrintable(r.err));
+    if (!packaged) {
+        QCOMPARE(r.exitCode, 86); // died at the planted fault point
+        QCOMPARE(demo.read(component), before);
+        return;
+    }
+    // The fix ran to the end (exit 1: the demo's other planted problems remain, README).
+    QVERIFY2(r.exitCode == 1, qPrintable(QString::number(r.exitCode) + QLatin1Char(' ') + r.err));
+    QByteArray fixed = before;
+    fixed.replace("=80", "=0").replace("= 80", "= 0");
+    QCOMPARE(demo.read(component), fixed);
+    QCOMPARE(QDir(planted).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_TestHooks)
