@@ -45,10 +45,6 @@ KbWizard::KbWizard(QWidget *parent) : QWizard(parent)
 {
     m_targetPage = new TargetPage(&m_session);
     setPage(Page_Target, m_targetPage);
-    setPage(Page_Symptom, new SymptomPage(&m_session));
-    setPage(Page_Diagnose, new DiagnosePage(&m_session));
-    setPage(Page_Fix, new FixPage(&m_session));
-    setPage(Page_Report, new ReportPage(&m_session));
     setStartId(Page_Target);
 
     // No animated menus, combo boxes or tool tips: they only cost redraws in a remote desktop
@@ -62,8 +58,9 @@ KbWizard::KbWizard(QWidget *parent) : QWizard(parent)
     // Paths and file names appear in titles: never interpret them as markup.
     setTitleFormat(Qt::PlainText);
     setSubTitleFormat(Qt::PlainText);
-    // The SVG where Qt has its SVG plugin; the PNG sizes elsewhere (the Windows package has none).
-    QIcon icon(QStringLiteral(":/icons/kbwizard.svg"));
+    // PNG sizes only: an SVG would load Qt's SVG icon engine (a plugin and Qt Svg) before the
+    // first paint, and the Windows package has no SVG support anyway.
+    QIcon icon;
     for (int size : {16, 32, 48, 96})
         icon.addFile(QStringLiteral(":/icons/kbwizard-%1.png").arg(size), QSize(size, size));
     setWindowIcon(icon);
@@ -86,6 +83,74 @@ KbWizard::~KbWizard()
     // thread uses the Session, so wait for it here.
     for (UndoPanel *undo : findChildren<UndoPanel *>())
         undo->waitForFinished();
+}
+
+void KbWizard::ensurePages()
+{
+    if (m_pagesBuilt)
+        return;
+    m_pagesBuilt = true;
+    setPage(Page_Symptom, new SymptomPage(&m_session));
+    setPage(Page_Diagnose, new DiagnosePage(&m_session));
+    setPage(Page_Fix, new FixPage(&m_session));
+    setPage(Page_Report, new ReportPage(&m_session));
+}
+
+bool KbWizard::validateCurrentPage()
+{
+    // QWizard::next() asks this before it looks up the next page.
+    ensurePages();
+    return QWizard::validateCurrentPage();
+}
+
+bool KbWizard::event(QEvent *event)
+{
+    const bool handled = QWizard::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        if (!testHook(TestHook::FirstPaint).isEmpty()) {
+            std::fputs("painted\n", stdout);
+            std::fflush(stdout);
+        }
+        // Queued: the paint reaches the screen first.
+        QTimer::singleShot(0, this, &KbWizard::afterFirstPaint);
+    }
+    return handled;
+}
+
+void KbWizard::afterFirstPaint()
+{
+    if (m_pendingStart) {
+        const PendingStart p = *m_pendingStart;
+        m_pendingStart.reset();
+        m_targetPage->showStartPending(false, QString());
+        if (!startFrom(p.demo, p.demoDir, p.root, p.hostKind)) {
+            Q_EMIT startFailed();
+            return;
+        }
+    }
+    ensurePages();
+    // KBWIZARD_FIRST_PAINT (bench/): the start is complete; the program ends here.
+    if (!testHook(TestHook::FirstPaint).isEmpty()) {
+        std::fputs("ready\n", stdout);
+        std::fflush(stdout);
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }
+}
+
+bool KbWizard::startAfterFirstPaint(bool demo, const QString &demoDir, const QString &root,
+                                    const QString &hostKind)
+{
+    HostKind requested = HostKind::Auto;
+    if (!parseHostKind(hostKind, &requested)) {
+        reportStartError(tr("Unknown host backend \"%1\": use windows, demo or none.").arg(hostKind));
+        return false;
+    }
+    if (m_painted)
+        return startFrom(demo, demoDir, root, hostKind);
+    m_pendingStart = PendingStart{demo, demoDir, root, hostKind};
+    m_targetPage->showStartPending(demo, root);
+    return true;
 }
 
 void KbWizard::retranslateUi()

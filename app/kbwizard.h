@@ -6,6 +6,8 @@
 #include <QString>
 #include <QWizard>
 
+#include <optional>
+
 class QTimer;
 
 class QPushButton;
@@ -35,11 +37,29 @@ public:
     // Returns false, after telling the user why, when the demo or the folder cannot be used.
     bool startFrom(bool demo, const QString &demoDir, const QString &root, const QString &hostKind);
 
+    // main()'s start: the same as startFrom(), but the demo copy and the folder or registry
+    // search run right after the window's first paint, so the first page appears without
+    // waiting for them (it says what is coming meanwhile). Returns false, after telling the
+    // user, only for what is known at once (an unknown `hostKind`); a later failure is told
+    // the same way and emits startFailed().
+    bool startAfterFirstPaint(bool demo, const QString &demoDir, const QString &root,
+                              const QString &hostKind);
+
+Q_SIGNALS:
+    void startFailed();
+
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void done(int result) override;
+    bool validateCurrentPage() override;
 
 private:
+    // Pages 2-5 are built after the first paint (or when Next is pressed, whichever is first):
+    // the first page needs none of them.
+    void ensurePages();
+    void afterFirstPaint();
+
     void retranslateUi();
     void showHelp();
     void reportStartError(const QString &text);
@@ -53,8 +73,17 @@ private:
     void setUpLanguageButton();
     void setLanguage(const QString &code);
 
+    struct PendingStart
+    {
+        bool demo = false;
+        QString demoDir, root, hostKind;
+    };
+
     Session m_session;
     TargetPage *m_targetPage = nullptr;
+    bool m_pagesBuilt = false;
+    bool m_painted = false;
+    std::optional<PendingStart> m_pendingStart;
     QPushButton *m_languageButton = nullptr;
     QString m_shotDir;
     bool m_autopilot = false;

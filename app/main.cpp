@@ -75,8 +75,10 @@ int main(int argc, char *argv[])
         return kb::Exit_Usage;
     }
     kb::KbWizard wizard;
-    if (!wizard.startFrom(parser.isSet(o.demo) || parser.isSet(o.demoDir), parser.value(o.demoDir),
-                          parser.value(o.root), parser.value(o.host)))
+    QObject::connect(&wizard, &kb::KbWizard::startFailed, app.get(), [&app] { app->exit(kb::Exit_Usage); });
+    // The demo copy or the search runs after the first paint: the window appears at once.
+    if (!wizard.startAfterFirstPaint(parser.isSet(o.demo) || parser.isSet(o.demoDir), parser.value(o.demoDir),
+                                     parser.value(o.root), parser.value(o.host)))
         return kb::Exit_Usage;
     wizard.show();
     return app->exec();

@@ -13,6 +13,7 @@ const char *testHookName(TestHook hook)
     case TestHook::BackupDir: return "KBWIZARD_BACKUP_DIR";
     case TestHook::ScreenshotDir: return "KBWIZARD_SCREENSHOT_DIR";
     case TestHook::Autopilot: return "KBWIZARD_AUTOPILOT";
+    case TestHook::FirstPaint: return "KBWIZARD_FIRST_PAINT";
     }
     return "";
 }

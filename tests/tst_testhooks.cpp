@@ -51,7 +51,7 @@ void tst_TestHooks::init()
 void tst_TestHooks::cleanup()
 {
     for (TestHook h : {TestHook::Tools, TestHook::HostsMap, TestHook::Fault, TestHook::BackupDir,
-                       TestHook::ScreenshotDir, TestHook::Autopilot})
+                       TestHook::ScreenshotDir, TestHook::Autopilot, TestHook::FirstPaint})
         qunsetenv(testHookName(h));
 }
 
@@ -59,7 +59,7 @@ void tst_TestHooks::L1_thisBinaryIsAHooksOffBuild()
 {
     QVERIFY(!testHooksEnabled());
     for (TestHook h : {TestHook::Tools, TestHook::HostsMap, TestHook::Fault, TestHook::BackupDir,
-                       TestHook::ScreenshotDir, TestHook::Autopilot}) {
+                       TestHook::ScreenshotDir, TestHook::Autopilot, TestHook::FirstPaint}) {
         qputenv(testHookName(h), "set-by-the-attacker");
         QCOMPARE(testHook(h), QString());
     }

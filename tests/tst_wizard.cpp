@@ -751,6 +751,56 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(bannerShown(), qPrintable(visibleLabels()), kTimeoutMs);
     }
 
+    // main()'s start (issue 16, item 4): the first page is painted before the demo is copied
+    // and before pages 2-5 exist; it says what is coming and shows Next, not Finish. Right
+    // after that paint the demo is copied, its installations listed and the pages built.
+    void startAfterFirstPaint()
+    {
+        m_wizard.reset();
+        m_tmp = std::make_unique<QTemporaryDir>();
+        m_wizard = std::make_unique<KbWizard>();
+        QVERIFY(m_wizard->startAfterFirstPaint(true, sandbox(), QString(), QString()));
+        QVERIFY(!QFileInfo::exists(sandbox())); // nothing copied before the first paint
+        QVERIFY(!m_wizard->page(Page_Symptom));
+        // What the first paint shows: the notice, and Next (disabled: nothing listed yet).
+        m_wizard->show();
+        bool sawNotice = false;
+        for (QLabel *l : m_wizard->currentPage()->findChildren<QLabel *>())
+            sawNotice = sawNotice || l->text() == QLatin1String("Copying the demo server...");
+        QVERIFY2(sawNotice, qPrintable(visibleLabels()));
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isVisible());
+        QVERIFY(!m_wizard->button(QWizard::FinishButton)->isVisible());
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->page(Page_Report) != nullptr, kTimeoutMs);
+        QVERIFY(QFileInfo::exists(sandbox()));
+        auto *installs = m_wizard->currentPage()->findChild<QTreeWidget *>();
+        QVERIFY(installs);
+        QTRY_COMPARE_WITH_TIMEOUT(installs->topLevelItemCount(), 2, kTimeoutMs); // WFBS, OfficeScan
+        QVERIFY(!visibleLabels().contains(QLatin1String("Copying the demo server")));
+        STEP(pressNext(Page_Symptom));
+    }
+
+    // A deferred start that fails (a folder that is no installation) says why and emits
+    // startFailed(), which main() turns into exit code 2.
+    void startAfterFirstPaintFails()
+    {
+        m_wizard.reset();
+        m_tmp = std::make_unique<QTemporaryDir>();
+        m_wizard = std::make_unique<KbWizard>();
+        bool failed = false;
+        connect(m_wizard.get(), &KbWizard::startFailed, this, [&failed] { failed = true; });
+        const QString missing = m_tmp->path() + QStringLiteral("/no-such-folder");
+        QVERIFY(m_wizard->startAfterFirstPaint(false, QString(), missing, QString()));
+        QVERIFY(!failed);
+        m_wizard->show();
+        QTRY_VERIFY_WITH_TIMEOUT(failed, kTimeoutMs);
+        // Known at once: an unknown host backend fails before anything is shown.
+        KbWizard other;
+        QVERIFY(!other.startAfterFirstPaint(false, QString(), QString(), QStringLiteral("martian")));
+    }
+
     // A server name whose C$ share cannot be reached: the engine's reason, inline, naming where
     // it looked; Enter in the field means Connect, never Next.
     void serverNameError_data()

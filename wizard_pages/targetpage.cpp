@@ -3,6 +3,7 @@
 #include "demosandbox.h"
 #include "installation.h"
 #include "messagebanner.h"
+#include "pageids.h"
 #include "session.h"
 
 #include <QApplication>
@@ -324,7 +325,8 @@ void TargetPage::updateDetails()
     for (int row = 1; row < m_selectedForm->rowCount(); ++row)
         m_selectedForm->setRowVisible(row, selected);
     if (!selected) {
-        m_details->setText(m_targets.isEmpty()
+        m_details->setText(!m_startPending.isEmpty() ? m_startPending
+                           : m_targets.isEmpty()
                                ? tr("No installation was found on this computer. Choose the folder "
                                     "of the server, or try the demo server.")
                                : tr("Select the installation to repair in the list above."));
@@ -394,6 +396,22 @@ void TargetPage::searchFinished()
     else
         addTargets(result.targets);
     Q_EMIT completeChanged();
+}
+
+int TargetPage::nextId() const
+{
+    return Page_Symptom;
+}
+
+void TargetPage::showStartPending(bool demo, const QString &root)
+{
+    const QString text = demo ? tr("Copying the demo server...")
+                         : root.isEmpty() ? QString()
+                                          : tr("Looking for installations in %1...")
+                                                .arg(QDir::toNativeSeparators(root));
+    // In the details box, where "No installation was found" would stand otherwise.
+    m_startPending = text;
+    updateDetails();
 }
 
 void TargetPage::useTypedFolder()

@@ -38,6 +38,15 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    // Always the Symptom page, also while the wizard has not built its later pages yet (it
+    // builds them after the first paint), so the first paint shows Next, not Finish.
+    int nextId() const override;
+
+    // While the wizard's start is still to come (main() copies the demo or searches --root
+    // after the first paint): says what is about to happen. `demo` and `root` as in
+    // KbWizard::startFrom; both empty: nothing to say (the registry is read at once).
+    // showStartPending(false, QString()) after the start hides the notice again.
+    void showStartPending(bool demo, const QString &root);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,6 +72,7 @@ private:
     QList<Target> m_targets;
     int m_preferred = -1; // index to select after a rebuild
     QFutureWatcher<InstallationSearch> m_watcher;
+    QString m_startPending; // showStartPending()'s text, until the start is done
 
     QLabel *m_listLabel;
     QTreeWidget *m_list;
