@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QGuiApplication>
 #include <QTextStream>
 
 namespace kb {
@@ -104,7 +103,7 @@ int runHeadlessUnredacted(const QStringList &arguments, QTextStream &out, QTextS
 
     const bool demo = parser.isSet(o.demo) || parser.isSet(o.demoDir);
     // main() makes a QGuiApplication on the offscreen platform when --pdf is given.
-    if (parser.isSet(o.pdf) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+    if (parser.isSet(o.pdf) && !QCoreApplication::instance()->inherits("QGuiApplication"))
         return usageError(err, Tr::tr("--pdf needs a graphical application object (the kbwizard program creates one when --pdf is given)."));
     if (parser.isSet(o.apply)) {
         if (demo || parser.isSet(o.root) || parser.isSet(o.article) || parser.isSet(o.fix)

@@ -3,11 +3,11 @@
 #include "article.h"
 #include "backup/atomicfile.h"
 #include "cli.h"
+#include "guiapi.h"
 #include "options.h"
 #include "report/redact.h"
 #include "report/report.h"
 #include "report/supportbundle.h"
-#include "reportprinter.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -123,7 +123,12 @@ int writeReports(Session &session, const Options &o, const QCommandLineParser &p
         || !writeOut(o.text, Report::toText(report).toUtf8()))
         return Exit_Usage;
     if (parser.isSet(o.pdf)) {
-        if (KbError e = ReportPrinter::writePdf(report, parser.value(o.pdf)))
+        // The PDF printer is in the GUI library (main() loaded it to create the QGuiApplication).
+        QString loadError;
+        const GuiApi *gui = loadGui(&loadError);
+        if (!gui)
+            return usageError(err, loadError);
+        if (KbError e = gui->writePdf(report, parser.value(o.pdf)))
             return inputError(err, e);
     }
 

@@ -1,17 +1,15 @@
 #include "cli.h"
-#include "kbwizard.h"
+#include "guiapi.h"
 #include "options.h"
 #include "report/redact.h"
 #include "translations.h"
 #include "winconsole.h"
 
-#include <QApplication>
-#include <QGuiApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QTextStream>
 
-#include <cstdio>
 #include <memory>
 
 int main(int argc, char *argv[])
@@ -33,9 +31,21 @@ int main(int argc, char *argv[])
     if (headless && pdf && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
-    std::unique_ptr<QCoreApplication> app(!headless ? new QApplication(argc, argv)
-                                          : pdf     ? new QGuiApplication(argc, argv)
-                                                    : new QCoreApplication(argc, argv));
+    // The wizard and the PDF printer are a library of their own (guiapi.h), loaded only when
+    // needed: `--headless` without --pdf runs on a QCoreApplication and never loads Qt Gui.
+    const kb::GuiApi *gui = nullptr;
+    if (!headless || pdf) {
+        QString loadError;
+        gui = kb::loadGui(&loadError);
+        if (!gui) {
+            kb::attachParentConsole();
+            const std::unique_ptr<QIODevice> errDevice = kb::openStdStream(kb::StdStream::Err);
+            QTextStream(errDevice.get()) << "kbwizard: " << loadError << Qt::endl;
+            return kb::Exit_Usage;
+        }
+    }
+    std::unique_ptr<QCoreApplication> app(gui ? gui->createApplication(argc, argv, !headless)
+                                              : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("KBWizard"));
     QCoreApplication::setApplicationName(QStringLiteral("kbwizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KBWIZARD_VERSION));
@@ -74,12 +84,6 @@ int main(int argc, char *argv[])
         err << parser.errorText() << Qt::endl;
         return kb::Exit_Usage;
     }
-    kb::KbWizard wizard;
-    QObject::connect(&wizard, &kb::KbWizard::startFailed, app.get(), [&app] { app->exit(kb::Exit_Usage); });
-    // The demo copy or the search runs after the first paint: the window appears at once.
-    if (!wizard.startAfterFirstPaint(parser.isSet(o.demo) || parser.isSet(o.demoDir), parser.value(o.demoDir),
-                                     parser.value(o.root), parser.value(o.host)))
-        return kb::Exit_Usage;
-    wizard.show();
-    return app->exec();
+    return gui->runWizard(parser.isSet(o.demo) || parser.isSet(o.demoDir), parser.value(o.demoDir),
+                          parser.value(o.root), parser.value(o.host));
 }

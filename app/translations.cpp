@@ -9,23 +9,24 @@ namespace kb {
 
 QString installTranslators(const QString &language)
 {
-    static QTranslator *ours = nullptr;
-    static QTranslator *qt = nullptr;
-    for (QTranslator **t : {&ours, &qt}) {
-        if (*t) {
-            QCoreApplication::removeTranslator(*t);
-            delete *t;
-            *t = nullptr;
-        }
+    // The catalogs are found again through the application object, not kept in statics: the
+    // GUI library (guiapi.h) has its own copy of this function and replaces the program's.
+    QCoreApplication *app = QCoreApplication::instance();
+    const QString name = QStringLiteral("kbwizard-translator");
+    for (QTranslator *old : app->findChildren<QTranslator *>(name, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
     }
     QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (locale.language() == QLocale::C) // a server without a locale set (LANG=C): English
         locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
-    ours = new QTranslator;
+    auto *ours = new QTranslator(app);
+    ours->setObjectName(name);
     if (ours->load(locale, QStringLiteral("kbwizard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
-    qt = new QTranslator;
+    auto *qt = new QTranslator(app);
+    qt->setObjectName(name);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

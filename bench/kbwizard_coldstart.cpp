@@ -1,9 +1,8 @@
-// The wizard's start exactly as app/main.cpp does it for `kbwizard --demo-dir DIR` (QApplication,
-// translators, KbWizard::startFrom with a fresh demo sandbox, show), in a program of its own so
-// the benchmark can start it as a fresh process. It prints "shown" once the first page has been
-// painted and exits at once. app/ is not changed for the benchmark, hence this copy of main().
+// The wizard in a program of its own, for the GUI's peak memory: QApplication, translators,
+// KbWizard::startFrom with a fresh demo sandbox, show(), linked statically (the real kbwizard
+// loads the same code from kbwizard_gui.so). The cold-start row times the real kbwizard binary.
 //
-//   kbwizard_coldstart DIR              cold start to the first page
+//   kbwizard_coldstart DIR              prints "shown" once the first page is painted, exits
 //   kbwizard_coldstart --diagnose DIR   also runs all three articles through the wizard's Session
 //                                       while the wizard is shown, then prints "VmHWM <kB>"
 #include "installation.h"

@@ -137,6 +137,65 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("r.pdf"))));
     }
 
+    // Issue 16, item 5: the program links the engine only; Qt Gui, Qt Widgets and Qt Print
+    // Support come with the GUI library (kbwizard_gui), which --headless loads only for --pdf.
+    // glibc's loader lists every library it maps, dlopen() included, under LD_DEBUG=files; the
+    // --pdf run is the control that the listing does see the GUI half when it is loaded.
+    void headlessLoadsNoGuiLibraries()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("LD_DEBUG is glibc's; the Windows package's imports are checked by scripts/windows-build");
+#else
+        QTemporaryDir tmp;
+        auto loaded = [&](const QStringList &args, const QString &tag) {
+            QProcessEnvironment env;
+            env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+            env.insert(QStringLiteral("LD_DEBUG_OUTPUT"), tmp.filePath(tag));
+            const auto r = runKbwizard(QStringList{QStringLiteral("--headless"), QStringLiteral("--demo"),
+                                                   tmp.filePath(tag + QStringLiteral("-demo")),
+                                                   QStringLiteral("--article"), QStringLiteral("session-timeout")}
+                                           + args,
+                                       m_home.path(), env);
+            QStringList names;
+            if (r.crashed || r.exitCode > 1) {
+                names << QStringLiteral("(run failed: %1)").arg(r.err);
+                return names;
+            }
+            const QStringList logs = QDir(tmp.path()).entryList({tag + QStringLiteral(".*")}, QDir::Files);
+            static const QRegularExpression mapped(QStringLiteral("file=(\\S+)"));
+            for (const QString &log : logs) {
+                QFile f(tmp.filePath(log));
+                if (!f.open(QIODevice::ReadOnly))
+                    continue;
+                const QString text = QString::fromLocal8Bit(f.readAll());
+                for (auto it = mapped.globalMatch(text); it.hasNext();)
+                    names << QFileInfo(it.next().captured(1)).fileName();
+            }
+            names.removeDuplicates();
+            return names;
+        };
+        auto gui = [](const QStringList &names) {
+            QStringList out;
+            for (const QString &n : names)
+                if (n.startsWith(QLatin1String("libQt6Gui")) || n.startsWith(QLatin1String("libQt6Widgets"))
+                    || n.startsWith(QLatin1String("libQt6PrintSupport")) || n.startsWith(QLatin1String("kbwizard_gui"))
+                    || n.startsWith(QLatin1String("libfontconfig")))
+                    out << n;
+            return out;
+        };
+        const QStringList plain = loaded({QStringLiteral("--text"), tmp.filePath(QStringLiteral("r.txt"))},
+                                         QStringLiteral("plain"));
+        QVERIFY2(plain.contains(QStringLiteral("libQt6Core.so.6")), qPrintable(plain.join(QLatin1Char(' '))));
+        QVERIFY2(gui(plain).isEmpty(), qPrintable(gui(plain).join(QLatin1Char(' '))));
+
+        const QStringList withPdf = loaded({QStringLiteral("--pdf"), tmp.filePath(QStringLiteral("r.pdf"))},
+                                           QStringLiteral("pdf"));
+        QVERIFY2(withPdf.contains(QStringLiteral("kbwizard_gui.so")), qPrintable(withPdf.join(QLatin1Char(' '))));
+        QVERIFY2(withPdf.contains(QStringLiteral("libQt6Gui.so.6")), qPrintable(withPdf.join(QLatin1Char(' '))));
+        QVERIFY(QFileInfo(tmp.filePath(QStringLiteral("r.pdf"))).size() > 0);
+#endif
+    }
+
     void fixWithoutYesOnlyPreviews()
     {
         test::DemoFixture demo;

@@ -579,6 +579,14 @@
         <source>Applying the plan %1 (made %2) to %3.</source>
         <translation>Der Plan %1 (erstellt %2) wird auf %3 angewendet.</translation>
     </message>
+    <message>
+        <source>The graphical part of KB Wizard cannot be loaded from %1: %2</source>
+        <translation>Der grafische Teil von KB Wizard kann nicht aus %1 geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>it belongs to another version.</source>
+        <translation>er gehört zu einer anderen Version.</translation>
+    </message>
 </context>
 <context>
     <name>kb::ConsoleSite</name>

@@ -579,6 +579,14 @@
         <source>Applying the plan %1 (made %2) to %3.</source>
         <translation>プラン %1 (%2 に作成) を %3 に適用しています。</translation>
     </message>
+    <message>
+        <source>The graphical part of KB Wizard cannot be loaded from %1: %2</source>
+        <translation>KB Wizard のグラフィカル部分を %1 から読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>it belongs to another version.</source>
+        <translation>別のバージョンのものです。</translation>
+    </message>
 </context>
 <context>
     <name>kb::ConsoleSite</name>
