@@ -3,6 +3,7 @@
 // plays the attack as the review describes it.
 #include "archive/archivereader.h"
 #include "articles/articles.h"
+#include "backup/atomicfile.h"
 #include "backup/backupstore.h"
 #include "demofixture.h"
 #include "fixes/elevationcheckedfix.h"
@@ -174,6 +175,54 @@ kinds = {
 }
 sys.stdout.buffer.write(kinds[sys.argv[1]]())
 )PY";
+
+// Writes a zip holding one deflated entry `name` of `mib` MiB to `path` without ever holding the
+// entry in memory (python3's zipfile, streamed), and prints "<sha256> <size>" of the entry. Each
+// MiB differs (its index is in it), so a misplaced or repeated block changes the digest.
+const char *const kBigZip = R"PY(
+import hashlib, sys, zipfile
+path, name, mib = sys.argv[1], sys.argv[2], int(sys.argv[3])
+h = hashlib.sha256(); size = 0
+with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+    with z.open(name, "w", force_zip64=False) as f:
+        for i in range(mib):
+            block = (b"TMPTN block %08d " % i).ljust(64, b".") * 16384
+            f.write(block); h.update(block); size += len(block)
+print(h.hexdigest(), size)
+)PY";
+
+// A zip whose one entry declares `declared` bytes (local header and central directory) but
+// inflates to `actual` bytes: the entry lies about its size (a bomb that passes a header check).
+const char *const kLyingZip = R"PY(
+import io, struct, sys, zipfile
+declared, actual = int(sys.argv[1]), int(sys.argv[2])
+b = io.BytesIO()
+with zipfile.ZipFile(b, "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("fup23518.ptn", b"\0" * actual)
+data = bytearray(b.getvalue())
+struct.pack_into("<I", data, 22, declared)                 # local header: uncompressed size
+cd = data.rfind(b"PK\x01\x02")
+struct.pack_into("<I", data, cd + 24, declared)            # central directory: uncompressed size
+sys.stdout.buffer.write(bytes(data))
+)PY";
+
+// The peak resident memory of this process since the last reset, in KiB (Linux: VmHWM), and
+// the reset (writing 5 to clear_refs). -1 / false where that does not exist.
+qint64 peakRssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+bool resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1 && f.flush();
+}
 
 // A demo server whose Integrated Server updates from a local ActiveUpdate source, reached by
 // name (kSourceHost; kEvilHost is another name on the same loopback server).
@@ -784,6 +833,134 @@ private Q_SLOTS:
         qint64 unpacked = -1;
         QVERIFY(!Archive::extractAll(path, dest, nullptr, nullptr, 2 << 20, &unpacked));
         QCOMPARE(unpacked, qint64(1200 << 10));
+    }
+
+    // M4 while unpacking: an entry whose header declares a small size but whose data inflates
+    // far beyond it and beyond the cap is stopped while it streams (the per-block check), with a
+    // clear error naming the archive, and no partial file is left anywhere under the destination.
+    void M4_entryInflatingPastTheCapIsStoppedMidStream()
+    {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("fup_23518.zip"));
+        const QByteArray zip = python(QString::fromLatin1(kLyingZip), {QStringLiteral("1024"), QString::number(16 << 20)});
+        QVERIFY(!zip.isEmpty() && zip.size() < (1 << 20));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(zip);
+        f.close();
+        const QString dest = tmp.filePath(QStringLiteral("dest"));
+        QVERIFY(QDir().mkpath(dest));
+        qint64 unpacked = -1;
+        const KbError e = Archive::extractAll(path, dest, nullptr, nullptr, 2 << 20, &unpacked);
+        QVERIFY(e);
+        QVERIFY2(e.code == QLatin1String("archive.corrupt") || e.code == QLatin1String("archive.too-large"),
+                 qPrintable(e.toString()));
+        QVERIFY2(e.message.contains(QStringLiteral("fup23518.ptn")) || e.message.contains(QStringLiteral("fup_23518.zip")),
+                 qPrintable(e.message));
+        QVERIFY2(e.message.contains(QStringLiteral("declared size")) || e.message.contains(QStringLiteral("more than")),
+                 qPrintable(e.message));
+        QCOMPARE(e.file, path);
+        QCOMPARE(unpacked, qint64(0));
+        // No partial file: not in the destination, not in a staging folder left behind.
+        QCOMPARE(allFileNames(dest), QStringList());
+        QCOMPARE(QDir(dest).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+
+        // The same through the pattern download: the fix fails naming the archive and the
+        // pattern folder and the system's temporary folder hold nothing of it.
+        PatternSource src;
+        QVERIFY(src.create());
+        src.zip34 = python(QString::fromLatin1(kLyingZip), {QString::number(src.zip34.size()), QString::number(16 << 20)});
+        src.publish();
+        const QMap<QString, QByteArray> before = test::snapshotFolder(src.wcspatterns());
+        const QStringList tempBefore = QDir::temp().entryList({QStringLiteral("kbwizard-patterns-*")}, QDir::Dirs);
+        const Step s = variant([](PatternDownloadFix::Options &o) { o.maxUnpackedBytes = 2 << 20; });
+        const FixOutcome out = src.apply(s, src.context());
+        QVERIFY(!out.succeeded());
+        QVERIFY2(out.error.message.contains(QStringLiteral("fup_23518.zip")), qPrintable(out.error.message));
+        QCOMPARE(test::snapshotFolder(src.wcspatterns()), before);
+        QCOMPARE(QDir::temp().entryList({QStringLiteral("kbwizard-patterns-*")}, QDir::Dirs), tempBefore);
+    }
+
+    // M4 "never whole files in memory": a 128 MiB pattern file (served as a small zip) is
+    // unpacked, installed, backed up when it replaces one, and restored by undo, and no step
+    // reads it whole. Two independent proofs, each of which fails on the whole-file code (which
+    // read the unpacked file, the file it replaced, its backup and the restore into memory):
+    // - the read log (FileReadLog notes every whole-file read on this thread) names no
+    //   fup23518.ptn, staged or installed;
+    // - on Linux, the process's peak resident memory grows by less than 48 MiB (the whole-file
+    //   code holds the 128 MiB at least once). Not under ASan (its quarantine keeps freed
+    //   buffers resident) and not where /proc/self/clear_refs cannot reset the peak.
+    void M4_patternFilesAreStreamedNotHeldInMemory_data()
+    {
+        QTest::addColumn<bool>("replaces");
+        QTest::newRow("new pattern file") << false;
+        QTest::newRow("replaces an older fup23518.ptn, then undo") << true;
+    }
+
+    void M4_patternFilesAreStreamedNotHeldInMemory()
+    {
+        QFETCH(bool, replaces);
+        const int mib = 128;
+        PatternSource src;
+        QVERIFY(src.create());
+        const QString zipPath = src.demo.tmp.filePath(QStringLiteral("big.zip"));
+        const QList<QByteArray> made = python(QString::fromLatin1(kBigZip),
+                                              {zipPath, QStringLiteral("fup23518.ptn"), QString::number(mib)})
+                                           .trimmed().split(' ');
+        QCOMPARE(made.size(), 2);
+        const QString expectedSha = QString::fromLatin1(made.at(0));
+        const qint64 expectedSize = made.at(1).toLongLong();
+        QCOMPARE(expectedSize, qint64(mib) << 20);
+        QFile zipFile(zipPath);
+        QVERIFY(zipFile.open(QIODevice::ReadOnly));
+        src.zip34 = zipFile.readAll(); // the archive is small (the entry compresses well)
+        QVERIFY(src.zip34.size() < (4 << 20));
+        src.publish();
+
+        const QString installed = QDir(src.wcspatterns()).filePath(QStringLiteral("fup23518.ptn"));
+        QString oldSha;
+        if (replaces) { // an older 32 MiB fup23518.ptn is there, written in pieces
+            QFile old(installed);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            const QByteArray piece = QByteArray("OLD PATTERN ").repeated(1 << 16);
+            for (int i = 0; i < 32 * (1 << 20) / piece.size() + 1; ++i)
+                QVERIFY(old.write(piece) == piece.size());
+            old.close();
+            QVERIFY(!sha256OfFile(installed, &oldSha));
+        }
+
+        const bool measure = resetPeakRss();
+        const qint64 peakBefore = peakRssKiB();
+        FileReadLog log;
+        const FixOutcome out = src.apply(step(), src.context());
+        QVERIFY2(out.succeeded(), qPrintable(out.error.toString()));
+        QString nowSha;
+        qint64 nowSize = -1;
+        QVERIFY(!sha256OfFile(installed, &nowSha, &nowSize));
+        QCOMPARE(nowSize, expectedSize);
+        QCOMPARE(nowSha, expectedSha);
+        if (replaces) {
+            const KbError undone = BackupStore(src.demo.tmp.filePath(QStringLiteral("backups")))
+                                       .undo(out.backupSetId, src.demo.osce.pccsrv, false, src.host.get());
+            QVERIFY2(!undone, qPrintable(undone.toString()));
+            QVERIFY(!sha256OfFile(installed, &nowSha));
+            QCOMPARE(nowSha, oldSha); // undo put the older file back, byte for byte
+        }
+        const qint64 peakAfter = peakRssKiB();
+#if defined(__SANITIZE_ADDRESS__)
+        qInfo("ASan build: the peak-memory half of this test does not run");
+#else
+        if (!measure || peakBefore < 0 || peakAfter < 0) {
+            qInfo("the peak resident memory cannot be measured here: only the read log is checked");
+        } else {
+            const qint64 grewKiB = peakAfter - peakBefore;
+            qInfo("peak resident memory grew by %lld KiB for a %d MiB pattern file", grewKiB, mib);
+            QVERIFY2(grewKiB < 48 * 1024, qPrintable(QString::number(grewKiB)));
+        }
+#endif
+        for (auto it = log.reads.cbegin(); it != log.reads.cend(); ++it)
+            QVERIFY2(!it.key().endsWith(QLatin1String("fup23518.ptn"), Qt::CaseInsensitive),
+                     qPrintable(QStringLiteral("read whole: ") + it.key()));
     }
 
     // L4 (the part in the HTTP reader): a chunk-size line that never ends was buffered without

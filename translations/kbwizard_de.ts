@@ -1041,6 +1041,14 @@
         <source>The file on disk does not hold what was written (read back: %L1 bytes of %L2).</source>
         <translation>Die Datei auf dem Datenträger enthält nicht, was geschrieben wurde (zurückgelesen: %L1 von %L2 Byte).</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the file that was checked (its SHA-256 changed); nothing was written.</source>
+        <translation>%1 ist nicht die geprüfte Datei (ihr SHA-256 hat sich geändert); es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>kb::FirewallCheck</name>
@@ -1353,6 +1361,15 @@
     <message>
         <source>Warning: the backup set&apos;s state could not be recorded (%1); it will be listed as interrupted, and undoing it is still safe.</source>
         <translation>Warnung: Der Zustand des Sicherungssatzes konnte nicht gespeichert werden (%1); er wird als unterbrochen aufgeführt, und ihn rückgängig zu machen ist weiterhin sicher.</translation>
+    </message>
+    <message>
+        <source>Create %1 (%L2 bytes, SHA-256 %3)</source>
+        <extracomment>%1 = file path relative to PCCSRV, %2 = size in bytes, %3 = SHA-256 in hex</extracomment>
+        <translation>%1 anlegen (%L2 Byte, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Replace %1 (%L2 bytes, SHA-256 %3; the current file is backed up first)</source>
+        <translation>%1 ersetzen (%L2 Byte, SHA-256 %3; die aktuelle Datei wird zuerst gesichert)</translation>
     </message>
 </context>
 <context>

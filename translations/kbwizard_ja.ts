@@ -1037,6 +1037,14 @@
         <source>The file on disk does not hold what was written (read back: %L1 bytes of %L2).</source>
         <translation>ディスク上のファイルの内容が書き込んだ内容と一致しません (読み戻し: %L2 バイト中 %L1 バイト)。</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the file that was checked (its SHA-256 changed); nothing was written.</source>
+        <translation>%1 は確認したファイルではありません (SHA-256 が変わりました)。何も書き込んでいません。</translation>
+    </message>
 </context>
 <context>
     <name>kb::FirewallCheck</name>
@@ -1344,6 +1352,15 @@
     <message>
         <source>Warning: the backup set&apos;s state could not be recorded (%1); it will be listed as interrupted, and undoing it is still safe.</source>
         <translation>警告: バックアップ セットの状態を記録できませんでした (%1)。中断されたものとして一覧に表示されますが、元に戻しても安全です。</translation>
+    </message>
+    <message>
+        <source>Create %1 (%L2 bytes, SHA-256 %3)</source>
+        <extracomment>%1 = file path relative to PCCSRV, %2 = size in bytes, %3 = SHA-256 in hex</extracomment>
+        <translation>%1 を作成 (%L2 バイト、SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Replace %1 (%L2 bytes, SHA-256 %3; the current file is backed up first)</source>
+        <translation>%1 を置き換え (%L2 バイト、SHA-256 %3。現在のファイルを先にバックアップします)</translation>
     </message>
 </context>
 <context>

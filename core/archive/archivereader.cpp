@@ -16,6 +16,7 @@
 #include "archive/archivereader.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -169,10 +170,14 @@ bool isCancelled(const std::atomic<bool> *cancelled)
 namespace Archive {
 
 KbError extractAll(const QString &archivePath, const QString &destDir, QStringList *names,
-                   const std::atomic<bool> *cancelled, qint64 maxUnpackedBytes, qint64 *unpackedBytes)
+                   const std::atomic<bool> *cancelled, qint64 maxUnpackedBytes, qint64 *unpackedBytes,
+                   QHash<QString, QString> *sha256)
 {
     if (names)
         names->clear();
+    if (sha256)
+        sha256->clear();
+    QHash<QString, QString> digests;
     if (unpackedBytes)
         *unpackedBytes = 0;
     const auto tooLarge = [&] {
@@ -260,6 +265,7 @@ KbError extractAll(const QString &archivePath, const QString &destDir, QStringLi
             return KbError::make(QStringLiteral("archive.write"),
                                  Tr::tr("Cannot write: %1").arg(out.errorString()), target);
         qint64 written = 0;
+        QCryptographicHash hash(QCryptographicHash::Sha256);
         for (;;) {
             if (isCancelled(cancelled))
                 return KbError::make(QStringLiteral("archive.cancelled"), Tr::tr("Cancelled."), archivePath);
@@ -285,6 +291,7 @@ KbError extractAll(const QString &archivePath, const QString &destDir, QStringLi
                                                 : KbError::make(QStringLiteral("archive.corrupt"),
                                                                 Tr::tr("\"%1\" holds more data than its declared size.").arg(name),
                                                                 archivePath);
+            hash.addData(QByteArrayView(static_cast<const char *>(buf), qsizetype(len)));
             if (out.write(static_cast<const char *>(buf), qint64(len)) != qint64(len))
                 return KbError::make(QStringLiteral("archive.write"),
                                      Tr::tr("Cannot write (is the disk full?): %1").arg(out.errorString()),
@@ -304,6 +311,7 @@ KbError extractAll(const QString &archivePath, const QString &destDir, QStringLi
                                  target);
         out.close();
         files.append(rel);
+        digests.insert(rel, QString::fromLatin1(hash.result().toHex()));
     }
     if (archive_read_close(a.get()) != ARCHIVE_OK)
         return KbError::make(QStringLiteral("archive.corrupt"),
@@ -335,6 +343,8 @@ KbError extractAll(const QString &archivePath, const QString &destDir, QStringLi
         *names = files;
     if (unpackedBytes)
         *unpackedBytes = total;
+    if (sha256)
+        *sha256 = digests;
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 
 #include <cstdlib>
+#include <functional>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -96,15 +97,29 @@ void removeStaleTemporaries(const QString &path)
             QFile::remove(dir.filePath(name));
 }
 
-KbError writeFileAtomically(const QString &path, const QByteArray &bytes, const char *faultPhase)
+namespace {
+
+// Bytes are copied in pieces of this size when a file is streamed (copyFileAtomically,
+// sha256OfFile): a pattern file of any size never has to fit in memory.
+constexpr qint64 kChunk = 1024 * 1024;
+
+KbError writeError(const QString &path, const QString &why)
 {
-    auto writeError = [&](const QString &why) {
-        return KbError::make(QStringLiteral("file.write"), QCoreApplication::translate("kb::Files", "Cannot write: %1").arg(why), path);
-    };
+    return KbError::make(QStringLiteral("file.write"), QCoreApplication::translate("kb::Files", "Cannot write: %1").arg(why), path);
+}
+
+// The common part of writeFileAtomically and copyFileAtomically: a new temporary file beside the
+// target, filled by `fill` (which returns an error text, or an empty string), flushed, synced,
+// renamed over the target, then checked by `verify`. `fill` gets the open temporary file; when it
+// fails (or the digest it computes is not the expected one: it returns a KbError through
+// `refused`), the temporary file is removed and the original is untouched.
+KbError writeThroughTemporary(const QString &path, const std::function<QString(QFile &, KbError *)> &fill,
+                              const std::function<KbError()> &verify)
+{
     const QString target = resolvedTarget(path);
     const QFileInfo targetInfo(target);
     if (targetInfo.isDir())
-        return writeError(QCoreApplication::translate("kb::Files", "This is not a regular file."));
+        return writeError(path, QCoreApplication::translate("kb::Files", "This is not a regular file."));
     removeStaleTemporaries(target);
 
     QFile file;
@@ -118,58 +133,172 @@ KbError writeFileAtomically(const QString &path, const QByteArray &bytes, const 
             break;
         if (QFileInfo::exists(tmp))
             continue; // a name clash: another name
-        return writeError(file.errorString());
+        return writeError(path, file.errorString());
     }
     if (!file.isOpen())
-        return writeError(file.errorString());
+        return writeError(path, file.errorString());
     // The replacement keeps the permissions of the file it replaces (as QSaveFile did).
     if (targetInfo.exists())
         file.setPermissions(targetInfo.permissions());
 
-    auto abandon = [&](const QString &why) {
+    KbError refused;
+    const QString why = fill(file, &refused);
+    if (!why.isEmpty() || refused || file.error() != QFileDevice::NoError) {
+        const QString reason = why.isEmpty() ? file.errorString() : why;
         file.close();
         QFile::remove(tmp); // the original is untouched
-        return writeError(why);
-    };
-    // Written in two halves so a fault point can stop the process with a half-written
-    // temporary file beside an untouched original. Every write is flushed and checked, and the
-    // data synced to the disk, before the rename.
-    const qint64 half = bytes.size() / 2;
-    bool ok = file.write(bytes.constData(), half) == half && file.flush();
-    if (ok) {
-        if (faultPhase)
-            faultPoint(faultPhase);
-        ok = file.write(bytes.constData() + half, bytes.size() - half) == bytes.size() - half
-             && file.flush();
+        return refused ? refused : writeError(path, reason);
     }
-    if (!ok || file.error() != QFileDevice::NoError)
-        return abandon(file.errorString());
 #ifdef Q_OS_WIN
-    if (!FlushFileBuffers(reinterpret_cast<HANDLE>(_get_osfhandle(file.handle()))))
-        return abandon(QStringLiteral("FlushFileBuffers: Windows error %1").arg(GetLastError()));
+    if (!FlushFileBuffers(reinterpret_cast<HANDLE>(_get_osfhandle(file.handle())))) {
+        const DWORD err = GetLastError();
+        file.close();
+        QFile::remove(tmp);
+        return writeError(path, QStringLiteral("FlushFileBuffers: Windows error %1").arg(err));
+    }
 #else
-    if (::fsync(file.handle()) != 0)
-        return abandon(QString::fromLocal8Bit(strerror(errno)));
+    if (::fsync(file.handle()) != 0) {
+        const QString err = QString::fromLocal8Bit(strerror(errno));
+        file.close();
+        QFile::remove(tmp);
+        return writeError(path, err);
+    }
 #endif
     file.close();
     if (file.error() != QFileDevice::NoError) {
         QFile::remove(tmp);
-        return writeError(file.errorString());
+        return writeError(path, file.errorString());
     }
-    QString why;
-    if (!replaceFile(tmp, target, &why)) {
+    QString replaceWhy;
+    if (!replaceFile(tmp, target, &replaceWhy)) {
         QFile::remove(tmp);
-        return KbError::make(QStringLiteral("file.commit"), QCoreApplication::translate("kb::Files", "Cannot replace the file: %1").arg(why), path);
+        return KbError::make(QStringLiteral("file.commit"), QCoreApplication::translate("kb::Files", "Cannot replace the file: %1").arg(replaceWhy), path);
     }
-    // What is on disk now must be what was meant (a network share may report a failure late).
-    QFile check(path);
-    if (!check.open(QIODevice::ReadOnly) || check.readAll() != bytes)
-        return KbError::make(QStringLiteral("file.verify"),
-                             QCoreApplication::translate("kb::Files", "The file on disk does not hold what was written (read back: %L1 "
-                                "bytes of %L2).")
-                                 .arg(check.size())
-                                 .arg(bytes.size()),
+    return verify();
+}
+
+} // namespace
+
+KbError writeFileAtomically(const QString &path, const QByteArray &bytes, const char *faultPhase)
+{
+    const auto fill = [&](QFile &file, KbError *) {
+        // Written in two halves so a fault point can stop the process with a half-written
+        // temporary file beside an untouched original. Every write is flushed and checked, and
+        // the data synced to the disk, before the rename.
+        const qint64 half = bytes.size() / 2;
+        bool ok = file.write(bytes.constData(), half) == half && file.flush();
+        if (ok) {
+            if (faultPhase)
+                faultPoint(faultPhase);
+            ok = file.write(bytes.constData() + half, bytes.size() - half) == bytes.size() - half
+                 && file.flush();
+        }
+        return ok ? QString() : file.errorString();
+    };
+    const auto verify = [&]() -> KbError {
+        // What is on disk now must be what was meant (a network share may report a failure late).
+        QFile check(path);
+        if (!check.open(QIODevice::ReadOnly) || check.readAll() != bytes)
+            return KbError::make(QStringLiteral("file.verify"),
+                                 QCoreApplication::translate("kb::Files", "The file on disk does not hold what was written (read back: %L1 "
+                                    "bytes of %L2).")
+                                     .arg(check.size())
+                                     .arg(bytes.size()),
+                                 path);
+        return {};
+    };
+    return writeThroughTemporary(path, fill, verify);
+}
+
+KbError copyFileAtomically(const QString &path, const QString &source, const QString &expectedSha256,
+                           const char *faultPhase, QString *copiedSha256)
+{
+    QFile in(source);
+    const QFileInfo sourceInfo(source);
+    if (!sourceInfo.isFile() || !in.open(QIODevice::ReadOnly))
+        return KbError::make(QStringLiteral("file.read"),
+                             QCoreApplication::translate("kb::Files", "Cannot read: %1")
+                                 .arg(sourceInfo.exists() && !sourceInfo.isFile()
+                                          ? QCoreApplication::translate("kb::Files", "This is not a regular file.")
+                                          : in.errorString()),
+                             source);
+    QString digest;
+    qint64 copied = 0;
+    const auto fill = [&](QFile &file, KbError *refused) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QByteArray buffer(int(kChunk), Qt::Uninitialized);
+        const qint64 half = in.size() / 2;
+        bool faulted = faultPhase == nullptr;
+        for (;;) {
+            const qint64 n = in.read(buffer.data(), buffer.size());
+            if (n < 0)
+                return QCoreApplication::translate("kb::Files", "Cannot read %1: %2")
+                    .arg(QDir::toNativeSeparators(source), in.errorString());
+            if (n == 0)
+                break;
+            hash.addData(QByteArrayView(buffer.constData(), n));
+            if (file.write(buffer.constData(), n) != n || !file.flush())
+                return file.errorString();
+            copied += n;
+            if (!faulted && copied >= half) {
+                faulted = true;
+                faultPoint(faultPhase);
+            }
+        }
+        digest = QString::fromLatin1(hash.result().toHex());
+        if (!expectedSha256.isEmpty() && digest.compare(expectedSha256, Qt::CaseInsensitive) != 0)
+            *refused = KbError::make(QStringLiteral("file.digest"),
+                                     QCoreApplication::translate("kb::Files", "%1 is not the file that was checked (its SHA-256 "
+                                                                 "changed); nothing was written.")
+                                         .arg(QDir::toNativeSeparators(source)),
+                                     path);
+        return QString();
+    };
+    const auto verify = [&]() -> KbError {
+        QString now;
+        qint64 size = -1;
+        if (sha256OfFile(path, &now, &size) || now != digest)
+            return KbError::make(QStringLiteral("file.verify"),
+                                 QCoreApplication::translate("kb::Files", "The file on disk does not hold what was written (read back: %L1 "
+                                    "bytes of %L2).")
+                                     .arg(size)
+                                     .arg(copied),
+                                 path);
+        return {};
+    };
+    if (KbError e = writeThroughTemporary(path, fill, verify))
+        return e;
+    if (copiedSha256)
+        *copiedSha256 = digest;
+    return {};
+}
+
+KbError sha256OfFile(const QString &path, QString *hex, qint64 *size)
+{
+    QFile f(path);
+    if (!QFileInfo(path).isFile() || !f.open(QIODevice::ReadOnly))
+        return KbError::make(QStringLiteral("file.read"),
+                             QCoreApplication::translate("kb::Files", "Cannot read: %1")
+                                 .arg(QFileInfo(path).exists() && !QFileInfo(path).isFile()
+                                          ? QCoreApplication::translate("kb::Files", "This is not a regular file.")
+                                          : f.errorString()),
                              path);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    QByteArray buffer(int(kChunk), Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        const qint64 n = f.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return KbError::make(QStringLiteral("file.read"),
+                                 QCoreApplication::translate("kb::Files", "Cannot read: %1").arg(f.errorString()), path);
+        if (n == 0)
+            break;
+        h.addData(QByteArrayView(buffer.constData(), n));
+        total += n;
+    }
+    *hex = QString::fromLatin1(h.result().toHex());
+    if (size)
+        *size = total;
     return {};
 }
 

@@ -18,6 +18,15 @@ namespace kb {
 // `faultPhase`: the fault point (see faultPoint) reached after half of the bytes are written.
 KbError writeFileAtomically(const QString &path, const QByteArray &bytes,
                             const char *faultPhase = nullptr);
+// The same, streamed: copies the file `source` to `path` in chunks of 1 MiB (never the whole file
+// in memory), through the same temporary file, sync and rename. The SHA-256 of the bytes copied
+// is computed while copying; when `expectedSha256` (hex) is given and differs, nothing is
+// replaced (error "file.digest"). The result is read back in chunks and its digest compared.
+// `copiedSha256` (if given) receives the digest. `faultPhase`: as above, after half the bytes.
+KbError copyFileAtomically(const QString &path, const QString &source, const QString &expectedSha256,
+                           const char *faultPhase = nullptr, QString *copiedSha256 = nullptr);
+// The SHA-256 (hex) of a regular file, read in chunks; `size` (if given) gets its length.
+KbError sha256OfFile(const QString &path, QString *hex, qint64 *size = nullptr);
 // Removes the temporary files a killed writeFileAtomically(path, ...) left beside `path`.
 void removeStaleTemporaries(const QString &path);
 // True for a name writeFileAtomically gives its temporary files.

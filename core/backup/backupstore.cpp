@@ -141,7 +141,7 @@ KbError BackupStore::createSet(const QString &articleId, const QString &stepId,
         item.kind = BackupItem::Kind::File;
         item.path = edit.path;
         item.displayPath = edit.displayPath;
-        item.sha256After = edit.deletesFile ? QString() : sha256Hex(edit.after);
+        item.sha256After = edit.deletesFile ? QString() : edit.isStreamed() ? edit.afterSha256 : sha256Hex(edit.after);
         if (edit.createsFile && edit.deletesFile)
             return KbError::make(QStringLiteral("backup.plan"),
                                  Tr::tr("An edit cannot both create and delete a file."), edit.path);
@@ -157,6 +157,23 @@ KbError BackupStore::createSet(const QString &articleId, const QString &stepId,
         }
         item.backupFile = QStringLiteral("%1-%2.bak").arg(++n).arg(QFileInfo(edit.path).fileName());
 
+        const QString copy = QDir(set.dir).filePath(item.backupFile);
+        if (edit.isStreamed()) {
+            // A pattern file: copied in chunks, its digest computed while copying must be the
+            // one the plan saw; the copy is read back and compared by the same digest.
+            const KbError e = copyFileAtomically(copy, edit.path, edit.beforeSha256, nullptr, &item.sha256Before);
+            if (e.code == QLatin1String("file.digest"))
+                return KbError::make(QStringLiteral("backup.changed"),
+                                     Tr::tr("The file changed after the preview was made; run the "
+                                        "diagnosis again."),
+                                     edit.path);
+            if (e)
+                return e;
+            privateFile(copy);
+            item.deleted = edit.deletesFile;
+            set.items.append(item);
+            continue;
+        }
         // Back up what is on disk now, and insist it is what the plan was computed from.
         QByteArray current;
         if (KbError e = readWholeFile(edit.path, &current))
@@ -167,7 +184,6 @@ KbError BackupStore::createSet(const QString &articleId, const QString &stepId,
                                  Tr::tr("The file changed after the preview was made; run the "
                                     "diagnosis again."),
                                  edit.path);
-        const QString copy = QDir(set.dir).filePath(item.backupFile);
         if (KbError e = writeFileAtomically(copy, current))
             return e;
         privateFile(copy);
@@ -536,19 +552,19 @@ KbError BackupStore::restoreItems(const BackupSet &set, const QString &installat
                 messages->append(Tr::tr("Removed %1, which the fix had added.").arg(item.displayPath));
             continue;
         }
-        QByteArray original;
-        if (KbError e = readWholeFile(backup, &original))
-            return e;
-        if (sha256Hex(original) != item.sha256Before)
-            return KbError::make(QStringLiteral("backup.corrupt"),
-                                 Tr::tr("The backup copy is damaged; nothing was restored."), backup);
         if (item.deleted && !QDir().mkpath(QFileInfo(item.path).absolutePath()))
             return KbError::make(QStringLiteral("file.write"), Tr::tr("Cannot create the folder."),
                                  QFileInfo(item.path).absolutePath());
         if (KbError e = checkPathInsideRoot(item.path, installationRoot)) // after mkpath, before the write
             return e;
-        if (KbError e = writeFileAtomically(item.path, original))
+        // Copied in chunks (a pattern file may be large); the digest, computed while copying,
+        // must be the manifest's, else nothing is replaced.
+        if (KbError e = copyFileAtomically(item.path, backup, item.sha256Before)) {
+            if (e.code == QLatin1String("file.digest"))
+                return KbError::make(QStringLiteral("backup.corrupt"),
+                                     Tr::tr("The backup copy is damaged; nothing was restored."), backup);
             return e;
+        }
         QString now;
         if (KbError e = sha256OfFile(item.path, &now))
             return e;

@@ -27,6 +27,19 @@ struct FileEdit
     // verified copy of `before`; undo or a rollback writes it back byte for byte (recreating a
     // missing parent folder), and undo refuses, unless forced, when another file is at that path.
     bool deletesFile = false;
+    // Streamed content (pattern files, which may be large; security review M4): when `afterFile`
+    // is set, the bytes to write are that file's, copied in chunks and never held in memory;
+    // `after` stays empty and `afterSha256` (hex) is their digest, computed while the file was
+    // unpacked and checked again while it is copied. `before` stays empty too: `beforeSha256` is
+    // the digest of the file the plan saw (empty for createsFile); the backup copies it in chunks
+    // and refuses when it differs. `staging` keeps the folder holding afterFile alive as long as
+    // the edit (the preparation's temporary folder).
+    QString afterFile{};
+    QString afterSha256{};
+    qint64 afterSize = -1;
+    QString beforeSha256{};
+    std::shared_ptr<const void> staging{};
+    bool isStreamed() const { return !afterFile.isEmpty(); }
 };
 
 // A change to the machine that is not a file edit. Executed after the file edits, in order.

@@ -116,6 +116,12 @@ QString FixExecutor::preview(const FixPlan &plan)
             //: %1 = file path relative to PCCSRV, %2 = its size in bytes
             out += Tr::tr("Delete %1 (%L2 bytes; backed up first)").arg(edit.displayPath).arg(edit.before.size())
                    + QLatin1Char('\n');
+        else if (edit.isStreamed()) // a pattern file: not text, and never read into memory
+            //: %1 = file path relative to PCCSRV, %2 = size in bytes, %3 = SHA-256 in hex
+            out += (edit.createsFile ? Tr::tr("Create %1 (%L2 bytes, SHA-256 %3)")
+                                     : Tr::tr("Replace %1 (%L2 bytes, SHA-256 %3; the current file is backed up first)"))
+                       .arg(edit.displayPath).arg(edit.afterSize).arg(edit.afterSha256)
+                   + QLatin1Char('\n');
         else
             out += unifiedDiff(edit.before, edit.after, edit.displayPath);
     }
@@ -278,7 +284,10 @@ FixOutcome FixExecutor::apply(const QString &articleId, const Step &step, const 
         // the backup was made) is refused, not written through.
         if (KbError e = checkPathInsideRoot(edit.path, ctx.target.pccsrv))
             return fail(e);
-        if (KbError e = writeFileAtomically(edit.path, edit.after, "mid-write"))
+        // A streamed edit (a pattern file) is copied in chunks from its staged file, whose digest
+        // is checked while copying; the others are written from memory.
+        if (KbError e = edit.isStreamed() ? copyFileAtomically(edit.path, edit.afterFile, edit.afterSha256, "mid-write")
+                                          : writeFileAtomically(edit.path, edit.after, "mid-write"))
             return fail(e);
         out.messages.append(Tr::tr("Wrote %1.").arg(edit.displayPath));
         qCInfo(lcCore) << "fix" << step.id << "wrote" << edit.displayPath;

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <memory>
 
 namespace kb {
 
@@ -162,7 +163,12 @@ KbError PatternDownload::download(const CheckContext &ctx, const QUrl &url, cons
 
 KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QStringList *messages) const
 {
-    QTemporaryDir work(QDir(QDir::tempPath()).filePath(QStringLiteral("kbwizard-patterns-XXXXXX")));
+    // The temporary folder lives as long as the edits made from it: the unpacked pattern files
+    // are copied from it into the pattern folder in chunks (FileEdit::afterFile), never read
+    // into memory whole (security review M4).
+    const auto staging = std::make_shared<QTemporaryDir>(
+        QDir(QDir::tempPath()).filePath(QStringLiteral("kbwizard-patterns-XXXXXX")));
+    QTemporaryDir &work = *staging;
     if (!work.isValid())
         return KbError::make(QStringLiteral("download.write"),
                              Tr::tr("Cannot create a temporary folder: %1").arg(work.errorString()));
@@ -256,6 +262,8 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
     qint64 unpackedBytes = 0;
     QStringList unpacked;      // file names, as they will be written
     QStringList unpackedFiles; // where they are now
+    QStringList unpackedSha256; // their digests, computed while they were unpacked
+    QList<qint64> unpackedSizes;
     for (int i = 0; i < wanted.size(); ++i) {
         const ActiveUpdateIni::Component &c = wanted.at(i);
         const QUrl url = ini.downloadUrl(c);
@@ -284,9 +292,10 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
         const QString archiveDir = QDir(unpackDir).filePath(QString::number(i));
         QDir().mkpath(archiveDir);
         QStringList names;
+        QHash<QString, QString> digests;
         qint64 unpackedNow = 0;
         if (KbError e = Archive::extractAll(file, archiveDir, &names, ctx.cancelled,
-                                            m_params.maxUnpackedBytes - unpackedBytes, &unpackedNow)) {
+                                            m_params.maxUnpackedBytes - unpackedBytes, &unpackedNow, &digests)) {
             if (e.code == QLatin1String("archive.cancelled"))
                 return cancelledError();
             return KbError::make(e.code, Tr::tr("%1 cannot be unpacked: %2").arg(name, e.message));
@@ -304,6 +313,8 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
             return KbError::make(QStringLiteral("archive.duplicate"), Tr::tr("Both archives hold %1.").arg(n));
         unpacked.append(n);
         unpackedFiles.append(QDir(archiveDir).filePath(n));
+        unpackedSha256.append(digests.value(n));
+        unpackedSizes.append(unpackedNow);
         messages->append(Tr::tr("Unpacked %1: %2.").arg(name, n));
     }
     if (ctx.isCancelled())
@@ -317,23 +328,27 @@ KbError PatternDownload::run(const CheckContext &ctx, QList<FileEdit> *edits, QS
         FileEdit edit;
         edit.path = QDir(folder).filePath(n);
         edit.displayPath = Target::displayPath(m_params.patternFolder + QLatin1Char('/') + n);
-        if (KbError e = readWholeFile(unpackedFiles.at(i), &edit.after, m_params.maxUnpackedBytes))
-            return e;
+        // Streamed: the executor copies the unpacked file in chunks, checking this digest.
+        edit.afterFile = unpackedFiles.at(i);
+        edit.afterSha256 = unpackedSha256.at(i);
+        edit.afterSize = unpackedSizes.at(i);
+        edit.staging = staging;
         const QFileInfo dest(edit.path);
         if (dest.isDir())
             return KbError::make(QStringLiteral("archive.conflict"),
                                  Tr::tr("A folder is in the way of %1.").arg(n), edit.path);
         if (dest.exists()) {
-            if (KbError e = readWholeFile(edit.path, &edit.before))
+            // Compared by digest, read in chunks (the backup copies it the same way).
+            if (KbError e = sha256OfFile(edit.path, &edit.beforeSha256))
                 return e;
-            if (edit.before == edit.after) {
+            if (edit.beforeSha256 == edit.afterSha256) {
                 messages->append(Tr::tr("%1 is already up to date.").arg(edit.displayPath));
                 continue;
             }
         } else {
             edit.createsFile = true;
         }
-        needed += edit.after.size();
+        needed += edit.afterSize;
         edits->append(edit);
     }
     const qint64 avail = freeBytes(QFileInfo(folder).isDir() ? folder : ctx.target.pccsrv);

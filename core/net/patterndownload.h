@@ -24,7 +24,11 @@ struct HttpResult;
 // that size; a digest, where given, must match. Each archive must hold exactly one file, the
 // pattern file of its component: patternFilter with "*" replaced by the component's version
 // ("fup*.ptn" + 23517 = fup23517.ptn); any other name, folder or extra file refuses the
-// download. Unpacked bytes (declared sizes, before writing) count against maxUnpackedBytes.
+// download. Unpacked bytes (declared sizes, before writing, and every block while unpacking)
+// count against maxUnpackedBytes. Nothing is held in memory whole: the download goes to a file,
+// its digest is computed reading it in chunks, entries are unpacked block by block with their
+// SHA-256 computed as they are written, and the edits are streamed ones (FileEdit::afterFile)
+// that the executor and the backup copy in chunks, checking those digests.
 // Trend's .sig signatures are in a format this program cannot check (README, limitations).
 class PatternDownload final : public FixPreparation
 {
