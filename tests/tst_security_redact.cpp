@@ -9,9 +9,11 @@
 // tst_security_redactgui does the same for the GUI's evidence table, previews and clipboard.
 #include "clirunner.h"
 #include "demofixture.h"
+#include "secretshapes.h"
 #include "zipreader.h"
 
 #include "fixes/fix.h"
+#include "fixes/fixexecutor.h"
 #include "host/appcmdparser.h"
 #include "ini/ansicodepage.h"
 #include "ini/inidocument.h"
@@ -26,65 +28,10 @@
 
 using namespace kb;
 using test::runKbwizard;
+using test::Shape;
+using test::shapes;
 
 namespace {
-
-struct Shape
-{
-    const char *name;
-    const char *text;     // as it appears in a line
-    QStringList needles;  // none may survive redaction
-};
-
-// At least 30 shapes (M3, L3). Every needle is unique to its row.
-QList<Shape> shapes()
-{
-    auto s = [](const char *name, const char *text, std::initializer_list<const char *> n) {
-        Shape sh{name, text, {}};
-        for (const char *x : n)
-            sh.needles << QString::fromUtf8(x);
-        return sh;
-    };
-    return {
-        s("url user:pass", "http://bob:UrlPw01x@mirror.example/au", {"UrlPw01x"}),
-        s("url pass encoded @", "https://alice:P%40ss02x@host.example/x", {"P%40ss02x", "ss02x"}),
-        s("url token user", "https://Tok03xUser:x-oauth-basic@git.example/", {"Tok03xUser"}),
-        s("ini value with spaces", "SMTP_Password=correct horse04x battery04x", {"horse04x", "battery04x"}),
-        s("ini value ; ,", "Pwd=Ab05x;cd05x,ef05x", {"Ab05x", "cd05x", "ef05x"}),
-        s("double-quoted", "password=\"quoted q06x secret\"", {"q06x"}),
-        s("single-quoted", "passwd='single07x pw'", {"single07x"}),
-        s("json", "{\"password\": \"json08x\"}", {"json08x"}),
-        s("json escaped quote", "{\"proxyPassword\":\"a\\\"esc09x\"}", {"esc09x"}),
-        s("xml element", "<password>xml10x</password>", {"xml10x"}),
-        s("xml namespaced", "<ns:Password type=\"plain\">xml11x</ns:Password>", {"xml11x"}),
-        s("authorization basic", "Authorization: Basic QmFzaWMxMng=", {"QmFzaWMxMng"}),
-        s("proxy-authorization", "Proxy-Authorization: Basic UHJveHkxM3g=", {"UHJveHkxM3g"}),
-        s("authorization bearer", "Authorization: Bearer eyJ14x.payload.sig", {"eyJ14x"}),
-        s("cookie header", "Cookie: ASP.NET_SessionId=cook15x; theme=dark", {"cook15x"}),
-        s("set-cookie header", "Set-Cookie: .ASPXAUTH=auth16x; path=/; HttpOnly", {"auth16x"}),
-        s("token= query", "/api?user=x&token=tok17x&z=1", {"tok17x"}),
-        s("sid= query", "/cgi/x.exe?sid=sid18x&id=2", {"sid18x"}),
-        s("session= query", "/x?session=sess19x", {"sess19x"}),
-        s("pw= query", "/login?pw=pw20x", {"pw20x"}),
-        s("pwd= query", "/login?user=a&pwd=pwd21x", {"pwd21x"}),
-        s("key= query", "/api?key=key22x&v=1", {"key22x"}),
-        s("auth= query", "https://h.example/cb?auth=auth23x", {"auth23x"}),
-        s("access_token fragment", "#access_token=acc24x&expires=3600", {"acc24x"}),
-        s("CRYPTNG blob", "Proxy_Info=!CRYPTNG!54EA18CC25x", {"54EA18CC25x"}),
-        s("crypt blob lower case", "value !cryptex!abcd26x", {"abcd26x"}),
-        s("CRYPTCSTEX blob", "CRYPTCSTEXdeadbeef27x", {"deadbeef27x"}),
-        s("IIS enc blob", "[enc:AesProvider:Zm9vMjh4:enc]", {"Zm9vMjh4"}),
-        s("client_secret", "client_secret=cs29x", {"cs29x"}),
-        s("credential colon", "Credential: cred30x", {"cred30x"}),
-        s("api_key", "api_key=ak31x", {"ak31x"}),
-        s("PHPSESSID cookie", "PHPSESSID=php32x;+lang=en", {"php32x"}),
-        s("referer with userinfo", "https://carol:Ref33x@portal.example/login?next=/", {"Ref33x"}),
-        s("Password:value", "Password:pw34x", {"pw34x"}),
-        s("cut-off quoted", "password=\"cut35x", {"cut35x"}),
-        s("appcmd attribute", "userName=\"IUSR\" password=\"app36x\"", {"app36x"}),
-        s("JSESSIONID", "JSESSIONID=js37x", {"js37x"}),
-    };
-}
 
 // Harmless text that must stay readable (over-masking check).
 const QStringList kHarmless = {QStringLiteral("Session_Timeout=30"), QStringLiteral("monkey=banana"),
@@ -118,6 +65,7 @@ private Q_SLOTS:
     void M3_redactTextMasksEveryShape();
     void M3_redactTextKeepsHarmlessText();
     void M3_redactEvidenceMasksEveryField();
+    void M3_previewMasksEveryShape();
     void M3_binaryOutputsReachedTheShapes();
     void M3_noBinaryOutputHasASecret_data();
     void M3_noBinaryOutputHasASecret();
@@ -275,6 +223,33 @@ void tst_SecurityRedact::M3_redactEvidenceMasksEveryField()
     row.key = QStringLiteral("Proxy_Pwd");
     row.found = QStringLiteral("plain but secret");
     QCOMPARE(redactEvidence(row).found, kRedacted);
+}
+
+// The fix preview (printed by the CLI, shown by the GUI's Fix page: both call
+// FixExecutor::preview) with every shape on a removed line, an added line and a context line.
+// The binary run above only reaches the shapes that fall into the au-source diff's context.
+void tst_SecurityRedact::M3_previewMasksEveryShape()
+{
+    FileEdit edit;
+    edit.path = QStringLiteral("/srv/PCCSRV/Private/ofcserver.ini");
+    edit.displayPath = QStringLiteral("Private\\ofcserver.ini");
+    const QList<Shape> all = shapes();
+    for (int i = 0; i < all.size(); ++i) {
+        const QByteArray text = all.at(i).text;
+        const QByteArray n = QByteArray::number(i + 1);
+        edit.before += "Old_" + n + "=activeupdate " + text + "\r\nKeep_" + n + "=" + text + "\r\n";
+        edit.after += "New_" + n + "=activeupdate " + text + "\r\nKeep_" + n + "=" + text + "\r\n";
+    }
+    FixPlan plan;
+    plan.edits.append(edit);
+    const QString preview = FixExecutor::preview(plan);
+    for (int i = 1; i <= int(all.size()); ++i)
+        for (const char *key : {"Old_", "New_", "Keep_"})
+            QVERIFY2(preview.contains(QLatin1String(key) + QString::number(i) + QLatin1Char('=')),
+                     qPrintable(QStringLiteral("%1%2 is not in the preview").arg(QLatin1String(key)).arg(i)));
+    for (const Shape &sh : all)
+        for (const QString &n : sh.needles)
+            QVERIFY2(!preview.contains(n), qPrintable(QStringLiteral("%1 (%2) in the preview").arg(n, QLatin1String(sh.name))));
 }
 
 void tst_SecurityRedact::M3_binaryOutputsReachedTheShapes()
