@@ -3,6 +3,7 @@
 #include "articles/articles.h"
 #include "clicommands.h"
 #include "demosandbox.h"
+#include "host/hostfactory.h"
 #include "installation.h"
 #include "options.h"
 #include "report/redact.h"
@@ -122,8 +123,13 @@ int runHeadlessUnredacted(const QStringList &arguments, QTextStream &out, QTextS
         if (parser.value(o.article) == QLatin1String("all"))
             return usageError(err, Tr::tr("--plan-out needs one article (--article ID)."));
     }
-    if (demo == parser.isSet(o.root))
+    if (demo && parser.isSet(o.root))
         return usageError(err, Tr::tr("give either --root DIR or --demo [DIR]."));
+#ifndef Q_OS_WIN
+    // (On Windows, neither means: the installation the registry names.)
+    if (!demo && !parser.isSet(o.root))
+        return usageError(err, Tr::tr("give either --root DIR or --demo [DIR]."));
+#endif
     const int actions = int(parser.isSet(o.article)) + int(parser.isSet(o.listBackups)) + int(parser.isSet(o.undo));
     if (actions != 1)
         return usageError(err, Tr::tr("give exactly one of --article, --list-backups or --undo."));
@@ -141,9 +147,25 @@ int runHeadlessUnredacted(const QStringList &arguments, QTextStream &out, QTextS
         out << Tr::tr("Demo server copied to %1").arg(QDir::toNativeSeparators(root)) << Qt::endl;
     }
     KbError findError;
-    const QList<Target> targets = Installation::findUnder(root, &findError);
-    if (findError)
-        return inputError(err, findError);
+    QList<Target> targets;
+    if (demo || parser.isSet(o.root)) {
+        targets = Installation::findUnder(root, &findError);
+    } else {
+        // Windows without --root: the registry's Local_Path (Installation::fromRegistry, read
+        // with reg.exe from the system folder), as the wizard's Target page finds it.
+        if (std::unique_ptr<Host> registryHost = makeHost(HostKind::Windows, Target(), &findError))
+            targets = Installation::fromRegistry(*registryHost, &findError);
+        if (!findError && !targets.isEmpty())
+            root = targets.constFirst().pccsrv;
+        else if (!findError)
+            findError = KbError::make(QStringLiteral("target.not-installed"), QString());
+    }
+    if (findError) {
+        const int code = inputError(err, findError);
+        if (root.isEmpty()) // nothing in the registry
+            usageError(err, Tr::tr("give either --root DIR or --demo [DIR]."));
+        return code;
+    }
 
     HostKind hostKind = HostKind::Auto;
     if (!parseHostKind(parser.value(o.host), &hostKind))

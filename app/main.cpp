@@ -12,7 +12,10 @@
 
 #include <memory>
 
-int main(int argc, char *argv[])
+namespace {
+
+// Everything the program does; every object it made is destroyed when this returns.
+int run(int argc, char *argv[], bool *guiApplication)
 {
     // Every log line (the kbwizard.* categories, Qt's own warnings) is redacted (M3).
     kb::installRedactingMessageHandler();
@@ -34,6 +37,7 @@ int main(int argc, char *argv[])
     // The wizard and the PDF printer are a library of their own (guiapi.h), loaded only when
     // needed: `--headless` without --pdf runs on a QCoreApplication and never loads Qt Gui.
     const kb::GuiApi *gui = nullptr;
+    *guiApplication = !headless || pdf;
     if (!headless || pdf) {
         QString loadError;
         gui = kb::loadGui(&loadError);
@@ -86,4 +90,17 @@ int main(int argc, char *argv[])
     }
     return gui->runWizard(parser.isSet(o.demo) || parser.isSet(o.demoDir), parser.value(o.demoDir),
                           parser.value(o.root), parser.value(o.host));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    bool guiApplication = false;
+    const int rc = run(argc, argv, &guiApplication);
+    // On Windows a program that made a window (the wizard, or the PDF's text layout) ends here
+    // without the DLLs' shutdown code: see kb::endProcess() (a hang at exit under Wine).
+    if (guiApplication)
+        kb::endProcess(rc);
+    return rc;
 }

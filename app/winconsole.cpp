@@ -115,7 +115,17 @@ std::unique_ptr<QIODevice> openStdStream(StdStream which)
     return device;
 }
 
+void endProcess(int code)
+{
+    std::fflush(nullptr);
+    TerminateProcess(GetCurrentProcess(), UINT(code));
+}
+
 #else
+
+void endProcess(int)
+{
+}
 
 bool attachParentConsole()
 {

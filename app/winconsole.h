@@ -22,4 +22,13 @@ enum class StdStream { Out, Err };
 // (a file, a pipe) the bytes are UTF-8 with CRLF line ends. Elsewhere it is the plain stream.
 std::unique_ptr<QIODevice> openStdStream(StdStream which);
 
+// Ends the process with exit code `code` once main() has destroyed everything it made. On
+// Windows it flushes the C streams and calls TerminateProcess on itself, so no DLL's
+// DLL_PROCESS_DETACH code runs: under Wine 8 the GUI program hung forever in
+// libstdc++-6.dll's PROCESS_DETACH after ExitProcess had killed ole32's RPC server thread
+// (started by the windows platform plugin's OleInitialize), and nothing of ours runs there —
+// files are closed and the output written before this is called. Elsewhere it returns at once
+// (main() then returns `code`).
+void endProcess(int code);
+
 } // namespace kb

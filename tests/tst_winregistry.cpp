@@ -194,8 +194,6 @@ void tst_WinRegistry::targetPageListsTheRegistryInstallation()
 
 void tst_WinRegistry::headlessWithoutRoot()
 {
-    QSKIP("kbwizard --headless without --root reading the registry is not on main: its app/cli.cpp "
-          "change conflicted with the CLI split at landing time (see the winpaths report)");
     // The real Windows host: Wine's sc/reg answer, icacls/appcmd are missing (their steps say
     // so). No network: the empty hosts map of the test environment.
     QTemporaryDir home;

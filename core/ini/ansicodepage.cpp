@@ -23,6 +23,7 @@ struct Tr
 
 std::atomic<int> s_assumed{0};
 
+#ifndef Q_OS_WIN // Windows asks MultiByteToWideChar instead
 bool inRange(uchar b, uchar lo, uchar hi)
 {
     return b >= lo && b <= hi;
@@ -68,6 +69,8 @@ bool validDbcs(const QByteArray &line, int cp)
     }
     return true;
 }
+
+#endif
 
 bool isUtf8OrUnicode(const QByteArray &bytes)
 {
