@@ -1,7 +1,7 @@
 #include "targetpage.h"
 
-#include "demosandbox.h"
 #include "installation.h"
+#include "installationsearchbox.h"
 #include "messagebanner.h"
 #include "pageids.h"
 #include "session.h"
@@ -9,20 +9,14 @@
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kb {
 
@@ -99,26 +93,7 @@ TargetPage::TargetPage(Session *session, QWidget *parent)
         m_selectedForm->addRow(rowLabel, field);
     }
 
-    m_otherBox = new QGroupBox(this);
-    m_folderLabel = new QLabel(m_otherBox);
-    m_pathEdit = new QLineEdit(m_otherBox);
-    m_pathEdit->setClearButtonEnabled(true);
-    m_pathEdit->installEventFilter(this);
-    m_folderLabel->setBuddy(m_pathEdit);
-    m_useButton = new QPushButton(m_otherBox);
-    m_useButton->setEnabled(false);
-    m_browseButton = new QPushButton(m_otherBox);
-    m_demoButton = new QPushButton(m_otherBox);
-    m_lastDemoButton = new QPushButton(m_otherBox);
-    m_serverLabel = new QLabel(m_otherBox);
-    m_serverEdit = new QLineEdit(m_otherBox);
-    m_serverEdit->setClearButtonEnabled(true);
-    m_serverEdit->installEventFilter(this);
-    m_serverLabel->setBuddy(m_serverEdit);
-    m_connectButton = new QPushButton(m_otherBox);
-    m_connectButton->setEnabled(false);
-    for (QPushButton *b : {m_useButton, m_browseButton, m_demoButton, m_lastDemoButton, m_connectButton})
-        b->setAutoDefault(false);
+    m_otherBox = new InstallationSearchBox([session] { return session->requestedHostKind(); }, this);
 
     // Administrator rights for the selected installation: an icon and the engine's words.
     m_elevationBanner = new MessageBanner(this);
@@ -130,24 +105,6 @@ TargetPage::TargetPage(Session *session, QWidget *parent)
     m_errorPanel = new MessageBanner(this);
     m_errorPanel->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
 
-    auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_folderLabel);
-    folderRow->addWidget(m_pathEdit, 1);
-    folderRow->addWidget(m_useButton);
-    folderRow->addWidget(m_browseButton);
-    auto *serverRow = new QHBoxLayout;
-    serverRow->addWidget(m_serverLabel);
-    serverRow->addWidget(m_serverEdit, 1);
-    serverRow->addWidget(m_connectButton);
-    auto *demoRow = new QHBoxLayout;
-    demoRow->addWidget(m_demoButton);
-    demoRow->addWidget(m_lastDemoButton);
-    demoRow->addStretch(1);
-    auto *otherLayout = new QVBoxLayout(m_otherBox);
-    otherLayout->addLayout(folderRow);
-    otherLayout->addLayout(serverRow);
-    otherLayout->addLayout(demoRow);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_listLabel);
     layout->addWidget(m_list, 1);
@@ -157,13 +114,7 @@ TargetPage::TargetPage(Session *session, QWidget *parent)
     layout->addWidget(m_busyLabel);
     layout->addWidget(m_errorPanel);
 
-    setTabOrder(m_list, m_pathEdit);
-    setTabOrder(m_pathEdit, m_useButton);
-    setTabOrder(m_useButton, m_browseButton);
-    setTabOrder(m_browseButton, m_serverEdit);
-    setTabOrder(m_serverEdit, m_connectButton);
-    setTabOrder(m_connectButton, m_demoButton);
-    setTabOrder(m_demoButton, m_lastDemoButton);
+    setTabOrder(m_list, m_otherBox->firstInTabOrder());
 
     // Selection, not the current item: a click changes the current item before the selection.
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this] {
@@ -176,27 +127,14 @@ TargetPage::TargetPage(Session *session, QWidget *parent)
         if (isComplete())
             wizard()->next();
     });
-    connect(m_pathEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_useButton->setEnabled(!text.trimmed().isEmpty() && !m_watcher.isRunning());
-    });
-    connect(m_serverEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_connectButton->setEnabled(!text.trimmed().isEmpty() && !m_watcher.isRunning());
-    });
-    connect(m_useButton, &QPushButton::clicked, this, &TargetPage::useTypedFolder);
-    connect(m_connectButton, &QPushButton::clicked, this, &TargetPage::connectServer);
-    connect(m_browseButton, &QPushButton::clicked, this, &TargetPage::chooseFolder);
-    connect(m_demoButton, &QPushButton::clicked, this, [this] { useDemo(false); });
-    connect(m_lastDemoButton, &QPushButton::clicked, this, [this] { useDemo(true); });
-    connect(&m_watcher, &QFutureWatcher<InstallationSearch>::finished, this, &TargetPage::searchFinished);
+    connect(m_otherBox, &InstallationSearchBox::searchStarted, this, &TargetPage::searchStarted);
+    connect(m_otherBox, &InstallationSearchBox::searchDone, this, &TargetPage::searchFinished);
     connect(m_session, &Session::elevationKnown, this, &TargetPage::elevationChecked);
 
     retranslateUi();
 }
 
-TargetPage::~TargetPage()
-{
-    m_watcher.waitForFinished(); // the search owns no widget, but must not outlive the page
-}
+TargetPage::~TargetPage() = default;
 
 void TargetPage::retranslateUi()
 {
@@ -212,42 +150,7 @@ void TargetPage::retranslateUi()
                               tr("Backups are kept in:")};
     for (int i = 0; i < m_rowLabels.size(); ++i)
         m_rowLabels.at(i)->setText(rows.value(i));
-    m_otherBox->setTitle(tr("Another installation"));
-    m_folderLabel->setText(tr("&Folder:"));
-    m_pathEdit->setPlaceholderText(tr("C:\\Program Files (x86)\\Trend Micro\\Security Server or "
-                                      "\\\\server\\share\\..."));
-    m_pathEdit->setAccessibleName(tr("Folder of another installation"));
-    m_pathEdit->setAccessibleDescription(tr("A local folder or a \\\\server\\share path; press "
-                                            "Enter or Use to look for installations in it"));
-    //: Button: look for installations in the folder typed next to it.
-    m_useButton->setText(tr("&Use"));
-    m_useButton->setAccessibleName(tr("Use the typed folder"));
-    m_useButton->setAccessibleDescription(tr("Looks for Security Server installations in the folder "
-                                             "typed next to it."));
-    m_browseButton->setText(tr("Ch&oose folder..."));
-    m_browseButton->setAccessibleName(tr("Choose folder"));
-    m_browseButton->setAccessibleDescription(tr("Opens a folder dialog to pick the installation's "
-                                                "folder, on this computer or on a share."));
-    m_demoButton->setText(tr("Use the &demo server"));
-    m_demoButton->setAccessibleName(tr("Use the demo server"));
-    m_demoButton->setToolTip(tr("A copy of a broken server made for trying KB Wizard safely. "
-                                "Nothing on this computer is changed."));
-    //: Label of the field for a remote server's name (SBS01 or \\SBS01).
-    m_serverLabel->setText(tr("Ser&ver name:"));
-    m_serverEdit->setPlaceholderText(tr("SBS01 or \\\\SBS01"));
-    m_serverEdit->setAccessibleName(tr("Server name"));
-    m_serverEdit->setAccessibleDescription(tr("The name of a remote server; press Enter or Connect to "
-                                              "look for installations on it through its C$ share"));
-    //: Button: look for installations on the server named next to it.
-    m_connectButton->setText(tr("&Connect"));
-    m_connectButton->setAccessibleName(tr("Connect to the server"));
-    m_connectButton->setToolTip(tr("Reading the server's folders needs administrator rights on it "
-                                   "(the C$ share)."));
     m_elevationBanner->setAccessibleName(tr("Administrator rights"));
-    m_lastDemoButton->setText(tr("Continue the &last demo"));
-    m_lastDemoButton->setAccessibleName(tr("Continue the last demo"));
-    m_lastDemoButton->setToolTip(tr("Open the demo server copy used last time, with its changes "
-                                    "and backups."));
     rebuildList();
 }
 
@@ -256,23 +159,6 @@ void TargetPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWizardPage::changeEvent(event);
-}
-
-bool TargetPage::eventFilter(QObject *watched, QEvent *event)
-{
-    // Enter in the folder field means "Use", in the server field "Connect", never the
-    // wizard's Next.
-    if ((watched == m_pathEdit || watched == m_serverEdit) && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            if (watched == m_pathEdit && m_useButton->isEnabled())
-                useTypedFolder();
-            else if (watched == m_serverEdit && m_connectButton->isEnabled())
-                connectServer();
-            return true;
-        }
-    }
-    return QWizardPage::eventFilter(watched, event);
 }
 
 void TargetPage::initializePage()
@@ -285,7 +171,7 @@ void TargetPage::initializePage()
     if (m_preferred < 0 && !m_targets.isEmpty())
         m_preferred = 0;
     m_errorPanel->hide();
-    m_lastDemoButton->setVisible(!DemoSandbox::latest().isEmpty());
+    m_otherBox->refreshLastDemo();
     rebuildList();
     startElevationCheck();
 }
@@ -365,29 +251,17 @@ void TargetPage::addTargets(const QList<Target> &targets)
     rebuildList();
 }
 
-void TargetPage::startSearch(const QString &busyText, std::function<InstallationSearch()> work)
+void TargetPage::searchStarted(const QString &busyText)
 {
-    if (m_watcher.isRunning())
-        return;
     showError(QString());
     m_busyLabel->setText(busyText);
     m_busyLabel->show();
-    for (QPushButton *b : {m_useButton, m_browseButton, m_demoButton, m_lastDemoButton, m_connectButton})
-        b->setEnabled(false);
-    m_watcher.setFuture(QtConcurrent::run(std::move(work)));
     Q_EMIT completeChanged();
 }
 
-void TargetPage::searchFinished()
+void TargetPage::searchFinished(const InstallationSearch &result)
 {
-    const InstallationSearch result = m_watcher.result();
     m_busyLabel->hide();
-    for (QWidget *w : {static_cast<QWidget *>(m_browseButton), static_cast<QWidget *>(m_demoButton),
-                       static_cast<QWidget *>(m_lastDemoButton)})
-        w->setEnabled(true);
-    m_useButton->setEnabled(!m_pathEdit->text().trimmed().isEmpty());
-    m_connectButton->setEnabled(!m_serverEdit->text().trimmed().isEmpty());
-    m_lastDemoButton->setVisible(!DemoSandbox::latest().isEmpty());
     if (result.error && !result.server.isEmpty())
         //: %1 = the server name as typed, %2 = the engine's reason (where it looked).
         showError(tr("No installation can be used on %1:\n%2").arg(result.server, result.error.message));
@@ -414,42 +288,6 @@ void TargetPage::showStartPending(bool demo, const QString &root)
     updateDetails();
 }
 
-void TargetPage::useTypedFolder()
-{
-    const QString path = m_pathEdit->text().trimmed();
-    if (path.isEmpty())
-        return;
-    startSearch(tr("Looking for installations in %1...").arg(path),
-                [path] { return InstallationSearch::inFolder(path); });
-}
-
-void TargetPage::chooseFolder()
-{
-    const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Choose the folder of the installation"), m_pathEdit->text().trimmed());
-    if (dir.isEmpty())
-        return;
-    m_pathEdit->setText(QDir::toNativeSeparators(dir));
-    useTypedFolder();
-}
-
-void TargetPage::useDemo(bool latest)
-{
-    const QString busy = latest ? tr("Opening the last demo server...")
-                                : tr("Copying the demo server...");
-    startSearch(busy, [latest] { return InstallationSearch::inDemo(latest); });
-}
-
-void TargetPage::connectServer()
-{
-    const QString typed = m_serverEdit->text().trimmed();
-    if (typed.isEmpty())
-        return;
-    const HostKind requested = m_session->requestedHostKind();
-    startSearch(tr("Looking for installations on %1...").arg(typed),
-                [typed, requested] { return InstallationSearch::onServer(typed, requested); });
-}
-
 void TargetPage::startElevationCheck()
 {
     const int i = selectedIndex();
@@ -472,7 +310,7 @@ void TargetPage::elevationChecked(const ElevationNotice &notice)
 
 bool TargetPage::isComplete() const
 {
-    return selectedIndex() >= 0 && !m_watcher.isRunning();
+    return selectedIndex() >= 0 && !m_otherBox->isSearching();
 }
 
 bool TargetPage::validatePage()

@@ -4,21 +4,17 @@
 #include "installationsearch.h"
 #include "target.h"
 
-#include <QFutureWatcher>
 #include <QList>
 #include <QWizardPage>
-
-#include <functional>
 
 class QFormLayout;
 class QGroupBox;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 class QTreeWidget;
 
 namespace kb {
 
+class InstallationSearchBox;
 class MessageBanner;
 
 class Session;
@@ -26,8 +22,7 @@ class Session;
 // Page 1: which server installation to repair. Lists what was found (registry, a folder, a
 // remote server by name, the demo), lets the user add a folder, a server or the demo server,
 // and shows where backups will go and whether the wizard has administrator rights there.
-// Searching and the rights check run off the UI thread: a folder on a slow share or a server
-// that does not answer must not freeze the window.
+// The searches are InstallationSearchBox's; the rights check runs off the UI thread (Session).
 class TargetPage : public QWizardPage
 {
     Q_OBJECT
@@ -50,7 +45,6 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -59,19 +53,14 @@ private:
     int selectedIndex() const;
     void updateDetails();
     void showError(const QString &text);
-    void startSearch(const QString &busyText, std::function<InstallationSearch()> work);
-    void searchFinished();
-    void useTypedFolder();
-    void chooseFolder();
-    void useDemo(bool latest);
-    void connectServer();
+    void searchStarted(const QString &busyText);
+    void searchFinished(const InstallationSearch &result);
     void startElevationCheck();
     void elevationChecked(const ElevationNotice &notice);
 
     Session *m_session;
     QList<Target> m_targets;
     int m_preferred = -1; // index to select after a rebuild
-    QFutureWatcher<InstallationSearch> m_watcher;
     QString m_startPending; // showStartPending()'s text, until the start is done
 
     QLabel *m_listLabel;
@@ -85,16 +74,7 @@ private:
     QLabel *m_evidenceValue;
     QLabel *m_folderValue;
     QLabel *m_backupLabel;
-    QGroupBox *m_otherBox;
-    QLabel *m_folderLabel;
-    QLineEdit *m_pathEdit;
-    QPushButton *m_useButton;
-    QPushButton *m_browseButton;
-    QPushButton *m_demoButton;
-    QPushButton *m_lastDemoButton;
-    QLabel *m_serverLabel;
-    QLineEdit *m_serverEdit;
-    QPushButton *m_connectButton;
+    InstallationSearchBox *m_otherBox; // folder, server, demo: the searches
     MessageBanner *m_elevationBanner;
     QLabel *m_busyLabel;
     MessageBanner *m_errorPanel;
