@@ -12,10 +12,14 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QGroupBox>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QtTest>
+
+#include <functional>
 
 using namespace kb;
 
@@ -41,18 +45,25 @@ class tst_FixPagePlan : public QObject
     std::unique_ptr<Session> m_session;
     std::unique_ptr<FixPage> m_page;
 
-    bool prepare()
+    // A fresh demo, diagnosed for `articleId`; `tweak` may change host-state.json first.
+    bool prepare(const QString &articleId = QStringLiteral("update-failure"),
+                 const std::function<void(QJsonObject &)> &tweak = {})
     {
         m_page.reset();
         m_session.reset();
         m_demo = std::make_unique<test::DemoFixture>();
         if (!m_demo->create())
             return false;
+        if (tweak) {
+            QJsonObject st = QJsonDocument::fromJson(m_demo->read(QStringLiteral("host-state.json"))).object();
+            tweak(st);
+            m_demo->write(QStringLiteral("host-state.json"), QJsonDocument(st).toJson());
+        }
         m_session = std::make_unique<Session>();
         m_session->setInstallations({m_demo->wfbs, m_demo->osce});
         m_session->setTarget(m_demo->wfbs);
         m_session->setHost(std::make_unique<DemoHost>(m_demo->sandbox));
-        m_session->setArticleId(QStringLiteral("update-failure"));
+        m_session->setArticleId(articleId);
         QSignalSpy done(m_session.get(), &Session::diagnosisFinished);
         m_session->startDiagnosis();
         if (!done.wait(60000))
@@ -161,6 +172,66 @@ private Q_SLOTS:
         const KbError changed = m_page->openPlan(path);
         QCOMPARE(changed.code, QStringLiteral("plan.changed"));
         QVERIFY(changed.message.contains(QStringLiteral("aucfg.ini")));
+    }
+
+    // A saved plan that sets the console site's anonymous user holds no password: opening it
+    // asks for the passwords it needs instead of failing; cancelled, it is not opened.
+    void openingAsksForThePassword()
+    {
+        // The folder permissions are right already, so the article goes on to iis-anonymous.
+        QVERIFY(prepare(QStringLiteral("session-timeout"), [](QJsonObject &st) {
+            QJsonObject acls = st.value(QStringLiteral("acls")).toObject();
+            const QString temp = QStringLiteral("wfbs/Security Server/PCCSRV/Temp");
+            QJsonArray entries = acls.value(temp).toArray();
+            entries.replace(0, QStringLiteral("BUILTIN\\IIS_IUSRS:(OI)(CI)(R,W)"));
+            acls.insert(temp, entries);
+            st.insert(QStringLiteral("acls"), acls);
+        }));
+        const QString step = QStringLiteral("iis-anonymous");
+        const QString password = QStringLiteral("Plan-Open-Pa55");
+        QVariantMap typed, userOnly;
+        for (const FixInput &in : m_session->fixInputSpecs(step)) {
+            if (in.kind == FixInput::Kind::Password) {
+                typed.insert(in.id, password);
+            } else if (in.kind == FixInput::Kind::Text) {
+                typed.insert(in.id, QStringLiteral("SBS01\\wfbs_web"));
+                userOnly.insert(in.id, QStringLiteral("SBS01\\wfbs_web"));
+            }
+        }
+        m_session->setFixInputs(step, typed);
+        m_page->initializePage();
+        QVERIFY(m_page->shownPlan().step(step));
+        const QStringList saved = tickedSteps(*m_page); // iis-anonymous and restart-services
+        const QString path = m_demo->tmp.filePath(QStringLiteral("iis-plan.json"));
+        QVERIFY(!m_page->savePlan(path));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains(password.toUtf8()));
+        f.close();
+
+        // Later, the password is no longer typed anywhere.
+        m_session->setFixInputs(step, userOnly);
+        m_page->initializePage();
+        QStringList asked;
+        m_page->setSecretPrompt([&asked](const QString &title, const QString &label) {
+            asked << title + QStringLiteral(" / ") + label;
+            return QString(); // cancelled
+        });
+        const KbError cancelled = m_page->openPlan(path);
+        QCOMPARE(cancelled.code, QStringLiteral("plan.secret"));
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().startsWith(m_session->article()->step(step)->title), qPrintable(asked.first()));
+
+        asked.clear();
+        m_page->setSecretPrompt([&asked, password](const QString &title, const QString &label) {
+            asked << title + QStringLiteral(" / ") + label;
+            return password;
+        });
+        const KbError opened = m_page->openPlan(path);
+        QVERIFY2(!opened, qPrintable(opened.toString()));
+        QCOMPARE(asked.size(), int(typed.size() - userOnly.size())); // each password once
+        QCOMPARE(tickedSteps(*m_page), saved);
+        QCOMPARE(m_page->shownPlan().step(step)->secrets.size(), asked.size());
     }
 };
 

@@ -1604,6 +1604,16 @@
         <source>Opened the plan %1: nothing it read has changed, and its fixes still plan the same. The ticked changes are exactly the plan&apos;s.</source>
         <translation>Plan %1 geöffnet: Nichts, was er gelesen hat, hat sich geändert, und seine Korrekturen planen noch dasselbe. Die ausgewählten Änderungen sind genau die des Plans.</translation>
     </message>
+    <message>
+        <source>Password for the saved plan</source>
+        <extracomment>Title of the dialog that asks for a password a saved plan needs (plans never hold one)</extracomment>
+        <translation>Kennwort für den gespeicherten Plan</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; needs &quot;%2&quot;, which a plan never holds; it is opened only when that is given.</source>
+        <extracomment>%1 = step title, %2 = the password field&apos;s label</extracomment>
+        <translation>Der Schritt „%1“ benötigt „%2“, das ein Plan nie enthält; er wird erst geöffnet, wenn es angegeben wird.</translation>
+    </message>
 </context>
 <context>
     <name>kb::Host</name>

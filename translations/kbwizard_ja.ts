@@ -1590,6 +1590,16 @@
         <source>Opened the plan %1: nothing it read has changed, and its fixes still plan the same. The ticked changes are exactly the plan&apos;s.</source>
         <translation>プラン %1 を開きました: プランが読み取った内容は何も変わっておらず、修正の計画も同じです。チェックされている変更はプランの内容そのものです。</translation>
     </message>
+    <message>
+        <source>Password for the saved plan</source>
+        <extracomment>Title of the dialog that asks for a password a saved plan needs (plans never hold one)</extracomment>
+        <translation>保存したプランのパスワード</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; needs &quot;%2&quot;, which a plan never holds; it is opened only when that is given.</source>
+        <extracomment>%1 = step title, %2 = the password field&apos;s label</extracomment>
+        <translation>手順「%1」には「%2」が必要です。プランにはこれが含まれないため、入力されるまでプランは開かれません。</translation>
+    </message>
 </context>
 <context>
     <name>kb::Host</name>

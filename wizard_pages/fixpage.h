@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QWizardPage>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -57,8 +59,14 @@ public:
     KbError savePlan(const QString &path) const;
     // Opens a saved plan for this installation and article: validated like --apply (digest,
     // every file it read unchanged, the fixes still plan the same); then the boxes show it,
-    // exactly its steps ticked. On an error nothing on the page changes.
+    // exactly its steps ticked. A password the plan needs (plans never hold one) and that is not
+    // typed in its box yet is asked for through the secret prompt; cancelled, the plan is not
+    // opened ("plan.secret"). On an error nothing on the page changes.
     KbError openPlan(const QString &path);
+    // Asks for one password: the step's title and the input's label; returns "" when cancelled.
+    // Default (none set): a password dialog over the page. Tests set their own.
+    using SecretPrompt = std::function<QString(const QString &stepTitle, const QString &inputLabel)>;
+    void setSecretPrompt(SecretPrompt prompt) { m_secretPrompt = std::move(prompt); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,10 +87,12 @@ private:
     void startElevationCheck();
     void savePlanClicked();
     void openPlanClicked();
+    QString askSecret(const QString &stepTitle, const QString &label);
     void showPlanMessage(const QString &text, bool problem);
     void elevationChecked(const ElevationNotice &notice);
 
     Session *m_session;
+    SecretPrompt m_secretPrompt;
     QList<FixBox *> m_fixes;
     bool m_applying = false;
     bool m_applied = false;

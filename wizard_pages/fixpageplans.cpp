@@ -9,7 +9,9 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QStyle>
 
 namespace kb {
@@ -30,6 +32,16 @@ KbError FixPage::savePlan(const QString &path) const
     if (plan.isEmpty())
         return KbError::make(QStringLiteral("plan.empty"), tr("No change is ticked, so there is no plan to save."));
     return writeFileAtomically(path, QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented));
+}
+
+QString FixPage::askSecret(const QString &stepTitle, const QString &label)
+{
+    bool ok = false;
+    //: Title of the dialog that asks for a password a saved plan needs (plans never hold one)
+    const QString value = QInputDialog::getText(this, tr("Password for the saved plan"),
+                                                stepTitle + QLatin1Char('\n') + label,
+                                                QLineEdit::Password, QString(), &ok);
+    return ok ? value : QString();
 }
 
 KbError FixPage::openPlan(const QString &path)
@@ -65,12 +77,30 @@ KbError FixPage::openPlan(const QString &path)
                                  tr("The plan fixes %1, which needs no fix now; run the diagnosis "
                                     "again or make a new plan.").arg(s.stepId),
                                  path);
-        secrets.insert(s.stepId, m_session->fixInputs(s.stepId)); // passwords typed in the box
+        // Passwords typed in the box, or asked for now: the plan names which it needs.
+        QVariantMap typed = m_session->fixInputs(s.stepId);
+        for (const QString &id : s.secretIds) {
+            if (!typed.value(id).toString().isEmpty())
+                continue;
+            QString label = id;
+            for (const FixInput &in : m_session->fixInputSpecs(s.stepId))
+                if (in.id == id)
+                    label = in.label;
+            const QString value = m_secretPrompt ? m_secretPrompt(s.title, label) : askSecret(s.title, label);
+            if (value.isEmpty())
+                //: %1 = step title, %2 = the password field's label
+                return KbError::make(QStringLiteral("plan.secret"),
+                                     tr("The step \"%1\" needs \"%2\", which a plan never holds; it is "
+                                        "opened only when that is given.").arg(s.title, label),
+                                     path);
+            typed.insert(id, value);
+        }
+        secrets.insert(s.stepId, typed);
     }
     if (KbError bindError = plan.bind(*article, m_session->context(), secrets))
         return bindError;
     for (const PlannedStep &s : plan.steps) {
-        QVariantMap values = m_session->fixInputs(s.stepId);
+        QVariantMap values = secrets.value(s.stepId);
         for (auto it = s.inputs.cbegin(); it != s.inputs.cend(); ++it)
             values.insert(it.key(), it.value());
         m_session->setFixInputs(s.stepId, values);
