@@ -50,18 +50,19 @@ const GuiApi *loadGui(QString *error)
     if (api)
         return api;
     const QString path = guiLibraryPath();
-    // Never unloaded: the QApplication it creates lives until the program ends.
-    auto *library = new QLibrary(path);
+    // Never unloaded (QLibrary's destructor leaves the library loaded): the QApplication it
+    // creates lives until the program ends. A static object, so that nothing leaks at exit.
+    static QLibrary library;
+    library.setFileName(path);
     using Entry = const GuiApi *(*)();
-    const auto entry = library->load() ? reinterpret_cast<Entry>(library->resolve(KBWIZARD_GUI_ENTRY)) : nullptr;
+    const auto entry = library.load() ? reinterpret_cast<Entry>(library.resolve(KBWIZARD_GUI_ENTRY)) : nullptr;
     const GuiApi *found = entry ? entry() : nullptr;
     if (!found || found->version != GuiApi::kVersion) {
         if (error)
             *error = QCoreApplication::translate("kb::Cli", "The graphical part of KB Wizard cannot be loaded from %1: %2")
                          .arg(QDir::toNativeSeparators(path),
                               found ? QCoreApplication::translate("kb::Cli", "it belongs to another version.")
-                                    : library->errorString());
-        delete library;
+                                    : library.errorString());
         return nullptr;
     }
     api = found;
